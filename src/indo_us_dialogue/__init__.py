@@ -1,0 +1,101 @@
+"""indo_us_dialogue: the India-US "2+2" dialogues as typed, evidence-backed records.
+
+Quick tour::
+
+    >>> import indo_us_dialogue as iud
+    >>> data = iud.load_dataset()
+    >>> text = iud.to_json(data)
+    >>> iud.from_json(text, iud.Dataset) == data
+    True
+
+See README.md and docs/ for the data model and the editorial rules.
+"""
+
+from ._convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json
+from ._data import load_dataset
+from ._dates import DatePrecision, PartialDate
+from ._enums import (
+    AttendanceMode,
+    Channel,
+    DateBasis,
+    InitiativeKind,
+    InitiativeStatus,
+    LinkRelation,
+    MeetingKind,
+    PloverCategory,
+    Role,
+    SpeechMode,
+)
+from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
+from ._model import (
+    RECORD_TYPES,
+    Dataset,
+    DateClaim,
+    EventCoding,
+    Evidence,
+    Initiative,
+    InitiativeMention,
+    Meeting,
+    MeetingLink,
+    Official,
+    OrdinalClaim,
+    Participation,
+    Position,
+    Record,
+    Source,
+    Speaker,
+    Statement,
+    TextClaim,
+    Venue,
+)
+from ._schemas import schema, schema_names
+from ._version import DATASET_VERSION, __version__
+
+__all__ = [
+    "DATASET_VERSION",
+    "RECORD_TYPES",
+    "AttendanceMode",
+    "Channel",
+    "Dataset",
+    "DateBasis",
+    "DateClaim",
+    "DatePrecision",
+    "EventCoding",
+    "Evidence",
+    "IndoUsDialogueError",
+    "Initiative",
+    "InitiativeKind",
+    "InitiativeMention",
+    "InitiativeStatus",
+    "LinkRelation",
+    "Meeting",
+    "MeetingKind",
+    "MeetingLink",
+    "Official",
+    "OrdinalClaim",
+    "PartialDate",
+    "Participation",
+    "PloverCategory",
+    "Position",
+    "Problem",
+    "Record",
+    "RecordNotFoundError",
+    "Role",
+    "Source",
+    "Speaker",
+    "SpeechMode",
+    "Statement",
+    "TextClaim",
+    "ValidationError",
+    "Venue",
+    "__version__",
+    "configure_converter",
+    "from_dict",
+    "from_json",
+    "load_dataset",
+    "make_converter",
+    "schema",
+    "schema_names",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,195 @@
+"""Turning records into JSON-ready data and back (cattrs).
+
+``from_dict`` and ``from_json`` accept exactly what the JSON Schemas accept:
+they validate against the schema first, collecting every problem, and only
+then structure the data into record classes.
+"""
+
+import typing
+from typing import Any, TypeVar, overload
+
+import attrs
+import cattrs
+import jsonschema
+
+from . import _jsonio
+from ._dates import DATE_PATTERN, PartialDate
+from ._errors import Problem, ValidationError
+from ._model import RECORD_TYPES
+from ._schemagen import schema_id
+from ._schemas import validator_for
+
+__all__ = [
+    "configure_converter",
+    "converter",
+    "from_dict",
+    "from_json",
+    "make_converter",
+    "schema_problems",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+
+def configure_converter(conv: cattrs.Converter) -> None:
+    """Teach ``conv`` the dataset's JSON conventions.
+
+    - dates are ISO 8601 prefixes: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``;
+    - enums are their string values;
+    - tuples become JSON arrays, and arrays become tuples;
+    - every field is written, in declaration order, optional ones as ``null``;
+    - unknown keys are errors, not silently dropped.
+    """
+    conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(PartialDate, lambda value, _: PartialDate.parse(value))
+    conv.forbid_extra_keys = True
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter configured by :func:`configure_converter`."""
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(conv)
+    return conv
+
+
+#: The converter behind :func:`to_dict` and :func:`from_dict`.
+converter = make_converter()
+
+
+def _check_target(target: Any) -> dict[str, Any]:
+    """The JSON Schema for a supported target type, or TypeError."""
+    if isinstance(target, type) and target in RECORD_TYPES:
+        return {"$ref": schema_id(target)}
+    if typing.get_origin(target) is list:
+        (item,) = typing.get_args(target)
+        if item in RECORD_TYPES:
+            return {"type": "array", "items": {"$ref": schema_id(item)}}
+    names = ", ".join(cls.__name__ for cls in RECORD_TYPES)
+    raise TypeError(f"cannot convert to {target!r}: use a record class ({names}) or list[RecordClass]")
+
+
+def _record_id(document: Any, path: "typing.Iterable[str | int]") -> str | None:
+    """The id of the innermost record that contains the value at ``path``."""
+    found = None
+    node = document
+    for step in (None, *path):
+        if step is not None:
+            try:
+                node = node[step]
+            except (KeyError, IndexError, TypeError):
+                break
+        if isinstance(node, dict) and isinstance(node.get("id"), str):
+            found = node["id"]
+    return found
+
+
+def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
+    # "X or null" fields fail as one vague anyOf error; report why X failed instead.
+    if error.validator == "anyOf" and error.context:
+        relevant = [e for e in error.context if e.schema != {"type": "null"}]
+        if relevant:
+            return [leaf for e in relevant for leaf in _leaf_errors(e)]
+    return [error]
+
+
+def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Problem]:
+    """Every way ``document`` breaks ``target_schema``, sorted by path."""
+    validator = validator_for(target_schema)
+    problems = {
+        Problem(
+            path=leaf.json_path,
+            message=_message(leaf),
+            rule="date.calendar" if _is_date_error(leaf) else f"schema.{leaf.validator}",
+            record_id=_record_id(document, leaf.absolute_path),
+        )
+        for error in validator.iter_errors(document)
+        for leaf in _leaf_errors(error)
+    }
+    return sorted(problems, key=lambda p: (p.path, p.rule, p.message))
+
+
+def _is_date_error(error: jsonschema.ValidationError) -> bool:
+    return bool(error.validator == "pattern" and error.validator_value == DATE_PATTERN)
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    # A pattern means little to a reader; the definition's description says what was expected.
+    if error.validator == "pattern" and isinstance(error.schema, dict) and "description" in error.schema:
+        expected = str(error.schema["description"])
+        return f"{error.instance!r} is not valid: expected {expected[0].lower()}{expected[1:]}"
+    return str(error.message)
+
+
+def to_dict(obj: Any) -> Any:
+    """A record (or list of records) as JSON-ready dicts, lists, strings and numbers."""
+    if isinstance(obj, (list, tuple)):
+        return [converter.unstructure(item) for item in obj]
+    if not attrs.has(type(obj)):
+        raise TypeError(f"expected a record or a list of records, got {type(obj).__name__}")
+    return converter.unstructure(obj)
+
+
+@overload
+def from_dict(data: Any, target: type[T]) -> T: ...
+@overload
+def from_dict(data: Any, target: Any) -> Any: ...
+def from_dict(data: Any, target: Any) -> Any:
+    """Build a record (or a list of records) from JSON-ready data.
+
+    Args:
+        data: Dicts, lists, strings and numbers, e.g. from :func:`json.load`.
+        target: A record class such as ``Meeting`` or ``Dataset``, or ``list[Meeting]``.
+
+    Raises:
+        ValidationError: ``data`` does not match the JSON Schema of ``target``;
+            ``problems`` lists every mismatch with its JSON path.
+        TypeError: ``target`` is not a record class or a list of one.
+    """
+    target_schema = _check_target(target)
+    problems = schema_problems(data, target_schema)
+    if problems:
+        raise ValidationError(problems, summary=f"not a valid {_name(target)}")
+    try:
+        return converter.structure(data, target)
+    except Exception as exc:
+        # The schema accepted the data, so this means the classes and schemas
+        # disagree: a bug. Still report it with paths rather than a traceback.
+        messages = cattrs.transform_error(exc, path="$") if isinstance(exc, cattrs.BaseValidationError) else [str(exc)]
+        raise ValidationError(
+            [Problem(path=_split_path(m), message=m, rule="model") for m in messages],
+            summary=f"not a valid {_name(target)}",
+        ) from exc
+
+
+def _split_path(message: str) -> str:
+    return message.rsplit(" @ ", 1)[1] if " @ " in message else "$"
+
+
+def _name(target: Any) -> str:
+    return getattr(target, "__name__", None) or repr(target)
+
+
+def to_json(obj: Any, *, indent: int | None = 2) -> str:
+    """A record (or list of records) as JSON text: same object, same text.
+
+    Keys follow the field order of the classes, non-ASCII text is written as
+    itself rather than escaped, and the text ends with a newline.
+    """
+    return _jsonio.dumps(to_dict(obj), indent=indent)
+
+
+@overload
+def from_json(data: "str | bytes", target: type[T]) -> T: ...
+@overload
+def from_json(data: "str | bytes", target: Any) -> Any: ...
+def from_json(data: "str | bytes", target: Any) -> Any:
+    """Parse JSON text (or UTF-8 bytes) into a record or list of records.
+
+    Raises:
+        ValidationError: the text is not strict JSON, or does not match the
+            schema of ``target``; ``problems`` lists every reason with its path.
+    """
+    _check_target(target)
+    return from_dict(_jsonio.loads(data), target)

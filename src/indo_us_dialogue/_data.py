@@ -1,0 +1,22 @@
+"""The curated dataset shipped inside the package."""
+
+import functools
+from importlib.resources import files
+
+from ._convert import from_json
+from ._model import Dataset
+
+__all__ = ["load_dataset"]
+
+
+@functools.cache
+def load_dataset() -> Dataset:
+    """The curated records, read from the package and validated once.
+
+    The result is cached: every call returns the same (immutable) object.
+
+    Raises:
+        ValidationError: the packaged data is corrupt (a broken installation).
+    """
+    raw = (files("indo_us_dialogue") / "data" / "dataset.json").read_bytes()
+    return from_json(raw, Dataset)

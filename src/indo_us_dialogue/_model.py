@@ -1,0 +1,373 @@
+"""The record classes: what the dataset is made of.
+
+Records follow ``docs/model.md``: an :class:`Official` is a person, once; what they
+were at a given time is a :class:`Position`. A :class:`Meeting` is one event,
+reported by one or more :class:`Source` documents. Every fact carries
+:class:`Evidence`: offsets into the normalised text of a source and the quoted
+span itself, so anyone can check it mechanically.
+
+All classes are frozen, slotted and keyword-only; their validators (built from
+the field declarations, see :mod:`indo_us_dialogue._spec`) make an object that
+breaks the JSON Schema impossible to construct. Rules that tie several fields or
+records together (offsets that fit the quoted span, references that resolve)
+are checked by :func:`indo_us_dialogue.validate`.
+"""
+
+import functools
+
+from ._dates import DATE_PATTERN, PartialDate
+from ._enums import (
+    AttendanceMode,
+    Channel,
+    DateBasis,
+    InitiativeKind,
+    InitiativeStatus,
+    LinkRelation,
+    MeetingKind,
+    PloverCategory,
+    Role,
+    SpeechMode,
+)
+from ._errors import RecordNotFoundError
+from ._spec import NON_BLANK, field, record
+
+__all__ = [
+    "DATE_PATTERN",
+    "RECORD_TYPES",
+    "Dataset",
+    "DateClaim",
+    "EventCoding",
+    "Evidence",
+    "Initiative",
+    "InitiativeMention",
+    "Meeting",
+    "MeetingLink",
+    "Official",
+    "OrdinalClaim",
+    "Participation",
+    "Position",
+    "Record",
+    "Source",
+    "Speaker",
+    "Statement",
+    "TextClaim",
+    "Venue",
+]
+
+_EVIDENCE = "Spans of source text that support this claim; at least one."
+
+
+@record
+class Evidence:
+    """A span of a source document's normalised text that supports a claim."""
+
+    source: str = field("Id of the source document the span is taken from.", id_of="source")
+    start: int = field(
+        "Offset of the span's first character in the normalised text (0-based, in code points).", minimum=0
+    )
+    end: int = field("Offset just past the span's last character (exclusive), in code points.", minimum=0)
+    text: str = field("The span itself, exactly as it stands in the normalised text.", min_length=1)
+
+
+@record
+class TextClaim:
+    """A short fact stated in words (a topic, a publisher, a headline), with its evidence."""
+
+    value: str = field("The fact, in the source's words or a close paraphrase.", pattern=NON_BLANK)
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class DateClaim:
+    """A date at the precision the sources support, and how it was established."""
+
+    value: PartialDate = field("The date: YYYY, YYYY-MM or YYYY-MM-DD, never more precise than the sources.")
+    basis: DateBasis = field("'stated' if a source prints this date; 'inferred' if it was worked out.")
+    reasoning: str | None = field(
+        "For inferred dates, how the date was worked out from the evidence; null for stated dates.",
+        default=None,
+        pattern=NON_BLANK,
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class OrdinalClaim:
+    """The number of a meeting in its series ("the sixth"), where a source states it."""
+
+    value: int = field("The ordinal number, 1 for the first.", minimum=1)
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class Venue:
+    """Where, or by what means, a meeting took place."""
+
+    mode: AttendanceMode = field("Whether the participants met in person or virtually.")
+    place: str | None = field(
+        "The place as the source names it (a city), or null if not stated.", default=None, pattern=NON_BLANK
+    )
+    country: str | None = field(
+        "ISO 3166-1 alpha-2 code of the country of the place, or null.", default=None, country_code=True
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class Position:
+    """A title an official held, as one source attests it at one time."""
+
+    title: str = field("The title as printed, without the person's name.", pattern=NON_BLANK)
+    organisation: str | None = field(
+        "The organisation the title belongs to where the source names it, or null.", default=None, pattern=NON_BLANK
+    )
+    country: str = field("ISO 3166-1 alpha-2 code of the country the position serves.", country_code=True)
+    attested: PartialDate | None = field(
+        "When the source places the official in this position (the date of the meeting or report), or null.",
+        default=None,
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class Official:
+    """A named person: listed once, whatever titles they held."""
+
+    id: str = field("Stable id, 'official/' followed by a slug of the name.", id_of="official")
+    name: str = field("The fullest form of the name the sources print.", pattern=NON_BLANK)
+    aliases: tuple[str, ...] = field(
+        "Other forms of the name the sources use (surname alone, a social media handle).",
+        default=(),
+        pattern=NON_BLANK,
+        unique_items=True,
+    )
+    country: str = field("ISO 3166-1 alpha-2 code of the country the official serves.", country_code=True)
+    positions: tuple[Position, ...] = field("Every title the sources attest, one entry per attestation.", default=())
+    evidence: tuple[Evidence, ...] = field("Spans where the sources name the official; at least one.", min_items=1)
+
+
+@record
+class Participation:
+    """An official's part in one meeting."""
+
+    official: str = field("Id of the official.", id_of="official")
+    role: Role = field("The official's role at the meeting, as the source describes it.")
+    title: str | None = field(
+        "The title the source gives the official in this context, or null.", default=None, pattern=NON_BLANK
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class MeetingLink:
+    """A stated relation between this meeting and another one."""
+
+    meeting: str = field("Id of the other meeting.", id_of="meeting")
+    relation: LinkRelation = field("How this meeting relates to the other one.")
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class EventCoding:
+    """An event coding of the meeting after the PLOVER political event ontology.
+
+    This is an editorial classification, not a claim of the sources, and so has no evidence.
+    """
+
+    category: PloverCategory = field("The PLOVER event category.")
+    mode: str | None = field(
+        "The PLOVER mode within the category (e.g. 'visit'), or null.", default=None, pattern=NON_BLANK
+    )
+    context: tuple[str, ...] = field(
+        "PLOVER context labels (e.g. 'diplomatic', 'military').", default=(), pattern=NON_BLANK, unique_items=True
+    )
+
+
+@record
+class Meeting:
+    """One event: a 2+2 dialogue, or an earlier meeting a source refers to."""
+
+    id: str = field("Stable id, 'meeting/' followed by the date as known and the kind.", id_of="meeting")
+    kind: MeetingKind = field("What sort of meeting this is.")
+    name: str = field("A descriptive name for people, built from what the sources say.", pattern=NON_BLANK)
+    ordinal: OrdinalClaim | None = field("The meeting's number in its series, where a source states it.", default=None)
+    date: DateClaim | None = field("When the meeting took place, or null where no source says.", default=None)
+    venue: Venue | None = field("Where or how the meeting took place, or null where no source says.", default=None)
+    participants: tuple[Participation, ...] = field("Named officials and their roles.", default=())
+    topics: tuple[TextClaim, ...] = field("Subjects the sources say were discussed.", default=())
+    initiatives: tuple[str, ...] = field(
+        "Ids of initiatives the sources mention in connection with this meeting.",
+        default=(),
+        id_of="initiative",
+        unique_items=True,
+    )
+    links: tuple[MeetingLink, ...] = field("Relations to other meetings, such as outcomes reviewed.", default=())
+    sources: tuple[str, ...] = field(
+        "Ids of the source documents that report or mention the meeting.",
+        id_of="source",
+        min_items=1,
+        unique_items=True,
+    )
+    evidence: tuple[Evidence, ...] = field("Spans that report the meeting; at least one.", min_items=1)
+    coding: EventCoding | None = field("A PLOVER event coding, or null.", default=None)
+    notes: str | None = field(
+        "Editorial notes: how two reports were identified as one event, what is unknown.",
+        default=None,
+        pattern=NON_BLANK,
+    )
+
+
+@record
+class InitiativeMention:
+    """One place where a source mentions an initiative, with its status as reported there."""
+
+    meeting: str | None = field(
+        "Id of the meeting the mention is tied to, or null for a mention outside any meeting.",
+        default=None,
+        id_of="meeting",
+    )
+    status: InitiativeStatus | None = field("The status the source reports, or null if it reports none.", default=None)
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class Initiative:
+    """A named agreement, framework, programme, procurement, exercise, grouping or area of cooperation."""
+
+    id: str = field("Stable id, 'initiative/' followed by a slug of the name.", id_of="initiative")
+    name: str = field("The name as the sources give it.", pattern=NON_BLANK)
+    kind: InitiativeKind = field("What sort of initiative this is.")
+    acronym: str | None = field("The acronym the sources use, or null.", default=None, pattern=NON_BLANK)
+    expansion: str | None = field(
+        "What the acronym stands for, where a source spells it out; else null.", default=None, pattern=NON_BLANK
+    )
+    aliases: tuple[str, ...] = field("Other names the sources use.", default=(), pattern=NON_BLANK, unique_items=True)
+    mentions: tuple[InitiativeMention, ...] = field("Every mention in the sources; at least one.", min_items=1)
+    notes: str | None = field("Editorial notes.", default=None, pattern=NON_BLANK)
+
+
+@record
+class Speaker:
+    """Who made a statement: a named official, or the label an unnamed speaker is given."""
+
+    official: str | None = field(
+        "Id of the official the source names as the speaker, or null if it names none.", default=None, id_of="official"
+    )
+    label: str = field(
+        "How the source refers to the speaker ('MEA spokesperson Arindam Bagchi', 'the US').", pattern=NON_BLANK
+    )
+    inferred_official: str | None = field(
+        "For an unnamed speaker: the official an editor infers it to be, or null. Never the source's claim.",
+        default=None,
+        id_of="official",
+    )
+    inference: str | None = field("How the inferred official was worked out, or null.", default=None, pattern=NON_BLANK)
+
+
+@record
+class Statement:
+    """Something said, in the speaker's words or the reporter's paraphrase."""
+
+    id: str = field("Stable id, 'statement/' followed by the source and a short slug.", id_of="statement")
+    speaker: Speaker = field("Who said it.")
+    meeting: str | None = field(
+        "Id of the meeting at which or about which it was said, or null.", default=None, id_of="meeting"
+    )
+    date: DateClaim | None = field("When it was said, where the sources allow; else null.", default=None)
+    channel: Channel | None = field("How it was said (remarks, a post on X, ...), or null if not stated.", default=None)
+    mode: SpeechMode = field("Direct quotation, partial quotation or reported speech.")
+    text: str = field(
+        "For quotations, the exact quoted words; for reported speech, the reporter's sentence.", min_length=1
+    )
+    evidence: tuple[Evidence, ...] = field(
+        "Spans that support the statement; the first is the text itself, the rest its attribution.", min_items=1
+    )
+
+
+@record
+class Source:
+    """One source document: a news report kept byte for byte in ``seeds/``."""
+
+    id: str = field("Stable id, 'source/' followed by the file name's stem.", id_of="source")
+    file_name: str = field("The document's file name in seeds/.", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    sha256: str = field("SHA-256 of the raw bytes of the file, in lower-case hex.", pattern="^[0-9a-f]{64}$")
+    publisher: TextClaim | None = field(
+        "The publisher or news agency where the document names it, or null.", default=None
+    )
+    published: DateClaim | None = field("When the document was published (stated or inferred), or null.", default=None)
+    headline: TextClaim | None = field("The document's headline where it has one, or null.", default=None)
+    notes: str | None = field(
+        "Editorial notes on the document: its encoding, its gaps.", default=None, pattern=NON_BLANK
+    )
+
+
+@record
+class Dataset:
+    """All records of all types: one whole-dataset document."""
+
+    version: str = field("The dataset's version, MAJOR.MINOR.PATCH.", pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
+    sources: tuple[Source, ...] = field("Every source document.", default=())
+    officials: tuple[Official, ...] = field("Every named official.", default=())
+    meetings: tuple[Meeting, ...] = field("Every meeting.", default=())
+    initiatives: tuple[Initiative, ...] = field("Every initiative.", default=())
+    statements: tuple[Statement, ...] = field("Every statement.", default=())
+
+    @functools.cached_property
+    def _by_id(self) -> "dict[str, Record]":
+        # Built on first lookup, then kept: the dataset is immutable.
+        index: dict[str, Record] = {}
+        for group in (self.sources, self.officials, self.meetings, self.initiatives, self.statements):
+            for item in group:
+                index.setdefault(item.id, item)
+        return index
+
+    def get(self, record_id: str, default: "Record | None" = None) -> "Record | None":
+        """The record with this id (``"meeting/2023-11-10-ministerial"``), or ``default``."""
+        return self._by_id.get(record_id, default)
+
+    def lookup(self, record_id: str) -> "Record":
+        """The record with this id.
+
+        Raises:
+            RecordNotFoundError: (a ``LookupError``) no record has this id.
+        """
+        try:
+            return self._by_id[record_id]
+        except KeyError:
+            raise RecordNotFoundError(f"no record with id {record_id!r}") from None
+
+    def timeline(self) -> tuple[Meeting, ...]:
+        """Meetings in date order, earliest first; undated meetings last, by id."""
+
+        def key(meeting: Meeting) -> tuple[int, tuple[int, int, int], str]:
+            if meeting.date is None:
+                return (1, (0, 0, 0), meeting.id)
+            return (0, meeting.date.value.earliest(), meeting.id)
+
+        return tuple(sorted(self.meetings, key=key))
+
+
+#: Any record that has an id.
+Record = Source | Official | Meeting | Initiative | Statement
+
+
+#: The record types, in the order they are defined and documented.
+RECORD_TYPES: tuple[type, ...] = (
+    Evidence,
+    TextClaim,
+    DateClaim,
+    OrdinalClaim,
+    Venue,
+    Position,
+    Official,
+    Participation,
+    MeetingLink,
+    EventCoding,
+    Meeting,
+    InitiativeMention,
+    Initiative,
+    Speaker,
+    Statement,
+    Source,
+    Dataset,
+)

@@ -1,0 +1,102 @@
+"""The packaged JSON Schemas and validators built from them.
+
+The schemas ship inside the package (``indo_us_dialogue/schemas/``) and are
+read with :mod:`importlib.resources`, so they work from an installed wheel.
+Every ``$ref`` resolves through an in-memory registry: nothing is fetched.
+"""
+
+import copy
+import functools
+import json
+from collections.abc import Iterator
+from importlib.resources import files
+from typing import Any
+
+import jsonschema
+import referencing
+import referencing.jsonschema
+from jsonschema.protocols import Validator
+
+from ._spec import ecma_search
+
+__all__ = ["ecma_validator_class", "schema", "schema_names", "validator_for"]
+
+
+def _pattern(
+    validator: Validator, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[jsonschema.ValidationError]:
+    # Same as jsonschema's own "pattern", but with ECMA-262's "$" (see _spec.ecma_search),
+    # so that Python agrees with validators in other languages and with the classes.
+    if validator.is_type(instance, "string") and not ecma_search(pattern, instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+#: Draft 2020-12 validation with ECMA-262 pattern semantics.
+ecma_validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, validators={"pattern": _pattern}
+)
+
+
+@functools.cache
+def _packaged() -> dict[str, dict[str, Any]]:
+    folder = files("indo_us_dialogue") / "schemas"
+    loaded = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".schema.json"):
+            loaded[entry.name] = json.loads(entry.read_text(encoding="utf-8"))
+    return loaded
+
+
+@functools.cache
+def _by_title() -> dict[str, dict[str, Any]]:
+    return {s["title"]: s for s in _packaged().values() if "title" in s and s["title"] != "Shared definitions"}
+
+
+@functools.cache
+def _registry() -> referencing.Registry[Any]:
+    resources = [
+        (s["$id"], referencing.Resource.from_contents(s, default_specification=referencing.jsonschema.DRAFT202012))
+        for s in _packaged().values()
+    ]
+    return referencing.Registry().with_resources(resources)
+
+
+def schema_names() -> tuple[str, ...]:
+    """The names :func:`schema` accepts: one per record type, e.g. ``"Meeting"``."""
+    return tuple(sorted(_by_title()))
+
+
+def schema(name: "str | type") -> dict[str, Any]:
+    """The JSON Schema (Draft 2020-12) of one record type, as a fresh dict.
+
+    Args:
+        name: A record class (``Meeting``), its name (``"Meeting"``), or
+            ``"definitions"`` for the shared definitions.
+
+    Raises:
+        LookupError: no record type has that name.
+    """
+    key = name.__name__ if isinstance(name, type) else name
+    if key == "definitions":
+        return copy.deepcopy(_packaged()["definitions.schema.json"])
+    try:
+        return copy.deepcopy(_by_title()[key])
+    except KeyError:
+        raise LookupError(f"no schema named {key!r}; choose from {', '.join(schema_names())}") from None
+
+
+@functools.cache
+def _validator_for_id(schema_id: str) -> Validator:
+    validator: Validator = ecma_validator_class({"$ref": schema_id}, registry=_registry())
+    return validator
+
+
+def validator_for(target: "dict[str, Any] | str | type") -> Validator:
+    """A Draft 2020-12 validator for a record type (or any schema using our ``$ref``s).
+
+    Validators for record types are built once and reused.
+    """
+    if isinstance(target, dict):
+        validator: Validator = ecma_validator_class(target, registry=_registry())
+        return validator
+    return _validator_for_id(schema(target)["$id"])

@@ -1,0 +1,120 @@
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import referencing.exceptions
+
+import indo_us_dialogue as iud
+from indo_us_dialogue._schemagen import build_schemas, dumps_schema
+from indo_us_dialogue._schemas import _registry, validator_for
+
+ROOT = Path(__file__).resolve().parent.parent
+TOP = ROOT / "schemas"
+PACKAGED = ROOT / "src" / "indo_us_dialogue" / "schemas"
+SCHEMAS = build_schemas()
+
+
+def _walk(node: Any, path: str = "#") -> list[tuple[str, Any]]:
+    found = [(path, node)]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _walk(value, f"{path}/{index}")
+    return found
+
+
+def test_committed_schemas_are_what_the_classes_generate() -> None:
+    """schemas/ holds exactly the generated schemas (run scripts/build_schemas.py after model changes)."""
+    assert {p.name for p in TOP.glob("*.json")} == set(SCHEMAS)
+    for name, schema in SCHEMAS.items():
+        assert (TOP / name).read_text(encoding="utf-8") == dumps_schema(schema), name
+
+
+def test_packaged_schemas_are_identical_to_the_top_level_copy() -> None:
+    """The schemas inside the wheel are byte for byte the ones in schemas/."""
+    assert {p.name for p in PACKAGED.glob("*.json")} == {p.name for p in TOP.glob("*.json")}
+    for path in TOP.glob("*.json"):
+        assert (PACKAGED / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_schema_is_valid_draft_2020_12(name: str) -> None:
+    """Every schema passes the Draft 2020-12 meta-schema."""
+    schema = json.loads((TOP / name).read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_every_ref_resolves_offline(name: str) -> None:
+    """Every $ref in every schema resolves from the packaged files alone, with no network."""
+    resolver = _registry().resolver()
+    for path, node in _walk(SCHEMAS[name]):
+        if isinstance(node, dict) and "$ref" in node:
+            try:
+                resolved = resolver.lookup(node["$ref"])
+            except referencing.exceptions.Unresolvable as exc:  # pragma: no cover - the failure message
+                pytest.fail(f"{name} {path}: {exc}")
+            assert isinstance(resolved.contents, dict)
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_every_property_has_a_description(name: str) -> None:
+    """Each property of each record schema, and each shared definition, says what it means."""
+    schema = SCHEMAS[name]
+    for prop_name, prop in schema.get("properties", {}).items():
+        assert prop.get("description", "").strip(), f"{name}: {prop_name}"
+    for def_name, definition in schema.get("$defs", {}).items():
+        assert definition.get("description", "").strip(), f"{name}: {def_name}"
+    assert schema["description"].strip()
+
+
+def test_schema_function_serves_every_record_type_from_the_package() -> None:
+    """iud.schema() returns a fresh copy of the packaged schema by class or by name, and refuses unknown names."""
+    assert iud.schema("Meeting") == iud.schema(iud.Meeting) == SCHEMAS["meeting.schema.json"]
+    iud.schema("Meeting")["title"] = "changed"
+    assert iud.schema("Meeting")["title"] == "Meeting"
+    assert iud.schema("Dataset")["$id"].endswith(":dataset")
+    with pytest.raises(LookupError, match="no schema named 'Meating'"):
+        iud.schema("Meating")
+
+
+def test_dataset_schema_accepts_the_packaged_dataset() -> None:
+    """The packaged dataset validates against dataset.schema.json."""
+    document = json.loads(iud.to_json(iud.load_dataset()))
+    assert list(validator_for(iud.Dataset).iter_errors(document)) == []
+
+
+def _all_patterns() -> list[str]:
+    return sorted(
+        {
+            node["pattern"]
+            for schema in SCHEMAS.values()
+            for _, node in _walk(schema)
+            if isinstance(node, dict) and isinstance(node.get("pattern"), str)
+        }
+    )
+
+
+@pytest.mark.parametrize("pattern", _all_patterns())
+def test_patterns_are_linear_time(pattern: str) -> None:
+    """No schema pattern nests unbounded repetition, the shape behind catastrophic backtracking."""
+    from tests.regex_safety import star_height
+
+    assert star_height(pattern) <= 1, pattern
+
+
+def test_star_height_catches_catastrophic_shapes() -> None:
+    """The linear-time check really flags the classic exponential patterns."""
+    from tests.regex_safety import star_height
+
+    assert star_height(r"^(a+)+$") == 2
+    assert star_height(r"^([a-z0-9]+-?)*$") == 2
+    assert star_height(r"^[a-z]{2,4}(?:-[a-z]{2})?$") == 0
+    assert star_height(r"^x(?:-?[a-z])*$") == 1
+    assert re.compile(r"^x(?:-?[a-z])*$")
