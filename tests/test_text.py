@@ -1,0 +1,60 @@
+import hashlib
+import unicodedata
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from indo_us_dialogue._text import find_mojibake, normalise, packaged_texts, repair_mojibake
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+PACKAGED = ROOT / "src" / "indo_us_dialogue" / "seeds"
+
+
+def test_packaged_seeds_are_identical_to_the_repository_seeds() -> None:
+    """The seed copies inside the package are byte for byte those in seeds/."""
+    assert sorted(p.name for p in PACKAGED.iterdir()) == sorted(p.name for p in SEEDS.iterdir())
+    for path in SEEDS.iterdir():
+        assert (
+            hashlib.sha256((PACKAGED / path.name).read_bytes()).digest() == hashlib.sha256(path.read_bytes()).digest()
+        )
+
+
+def test_the_cp866_seed_is_repaired() -> None:
+    """The garbled seed's dashes, quotes and Devanagari come back as the characters they were."""
+    text = packaged_texts()["004_c5f7cdfbcf8dbde8.txt"]
+    assert "India–U.S. Major Defence Partnership" in text
+    assert "“The India–U.S. defence partnership" in text
+    assert "exercise—Yudh Abhyas 2025—in Alaska" in text
+    assert "रण संवाद 2025" in text
+    assert "тА" not in text
+
+
+def test_no_garbled_sequence_survives_in_any_seed() -> None:
+    """After normalisation no seed contains a run of cp866 characters that spells UTF-8."""
+    for name, text in packaged_texts().items():
+        assert find_mojibake(text) == [], name
+        assert unicodedata.is_normalized("NFC", text), name
+
+
+def test_normalisation_leaves_clean_seeds_alone() -> None:
+    """Seeds without mojibake normalise to exactly their decoded bytes."""
+    for name in ("000_3383ec6aaa1b071a.txt", "003_db2eed7efc076e67.txt"):
+        raw = (SEEDS / name).read_bytes()
+        assert normalise(raw) == raw.decode("utf-8")
+
+
+@given(st.text())
+def test_mojibake_of_any_text_is_repaired(original: str) -> None:
+    """Any NFC text garbled the seed's way (UTF-8 read as cp866) repairs back to itself."""
+    # UTF-8 never contains byte 0xFF, so the garbled text never holds cp866's no-break space.
+    garbled = original.encode("utf-8").decode("cp866")
+    assert repair_mojibake(garbled) == original
+
+
+def test_genuine_cyrillic_is_not_mistaken_for_mojibake() -> None:
+    """Ordinary Russian text is neither reported nor changed."""
+    text = "Министерство иностранных дел России"
+    assert find_mojibake(text) == []
+    assert repair_mojibake(text) == text
