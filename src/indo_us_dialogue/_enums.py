@@ -51,6 +51,8 @@ class Role(enum.StrEnum):
     SPEAKER = "speaker"
     SPOKESPERSON = "spokesperson"
     DELEGATE = "delegate"
+    PARTICIPANT = "participant"
+    """Took part; the source gives no more specific role."""
     MENTIONED = "mentioned"
     """Named in connection with the meeting without taking part in it."""
 

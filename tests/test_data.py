@@ -1,0 +1,172 @@
+import hashlib
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import indo_us_dialogue as iud
+from indo_us_dialogue._text import find_mojibake, normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = iud.load_dataset()
+SOURCES = {s.id: s for s in DATA.sources}
+TEXTS = {s.id: normalise((SEEDS / s.file_name).read_bytes()) for s in DATA.sources}
+
+
+def _walk(node: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
+    yield path, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{path}[{index}]")
+
+
+DOCUMENT = iud.to_dict(DATA)
+EVIDENCE = [(p, n) for p, n in _walk(DOCUMENT) if isinstance(n, dict) and set(n) == {"source", "start", "end", "text"}]
+
+
+def test_every_evidence_span_matches_the_normalised_seed_text() -> None:
+    """Each evidence span, recomputed from seeds/, is exactly the quoted text at its offsets."""
+    assert len(EVIDENCE) > 200
+    for path, span in EVIDENCE:
+        text = TEXTS[span["source"]]
+        assert text[span["start"] : span["end"]] == span["text"], path
+
+
+def test_packaged_data_is_what_the_curation_code_builds() -> None:
+    """data/dataset.json is exactly the output of scripts/build_data.py (no hand edits, no drift)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from curation import build_dataset
+    finally:
+        sys.path.pop(0)
+    assert build_dataset() == DATA
+    packaged = (ROOT / "src" / "indo_us_dialogue" / "data" / "dataset.json").read_text(encoding="utf-8")
+    assert packaged == iud.to_json(build_dataset())
+
+
+def test_sources_describe_the_seed_files_byte_for_byte() -> None:
+    """There is one source per seed file, and each records the SHA-256 of the file's raw bytes."""
+    assert sorted(s.file_name for s in DATA.sources) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    for source in DATA.sources:
+        assert hashlib.sha256((SEEDS / source.file_name).read_bytes()).hexdigest() == source.sha256
+
+
+def test_no_text_value_contains_mojibake() -> None:
+    """No string anywhere in the dataset holds a garbled UTF-8-read-as-cp866 sequence."""
+    for path, value in _walk(DOCUMENT):
+        if isinstance(value, str):
+            assert find_mojibake(value) == [], path
+
+
+def test_ids_are_unique_and_references_resolve() -> None:
+    """Every id is used once, and every reference names an existing record of the right kind."""
+    ids = [
+        r.id
+        for group in (DATA.sources, DATA.officials, DATA.meetings, DATA.initiatives, DATA.statements)
+        for r in group
+    ]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    for path, value in _walk(DOCUMENT):
+        if isinstance(value, str) and re.fullmatch(r"(source|official|meeting|initiative|statement)/[a-z0-9-]+", value):
+            assert value in known, path
+
+
+def test_inferred_dates_say_how_and_stated_dates_do_not() -> None:
+    """Every inferred date carries its reasoning; a stated date carries none."""
+    for path, node in _walk(DOCUMENT):
+        if isinstance(node, dict) and node.keys() == {"value", "basis", "reasoning", "evidence"}:
+            assert (node["basis"] == "inferred") == (node["reasoning"] is not None), path
+
+
+def test_one_official_under_two_titles_is_one_record() -> None:
+    """Vishwesh Negi, under two titles in two reports (2023 and 2025), is one official with two positions."""
+    negi = DATA.lookup("official/vishwesh-negi")
+    assert isinstance(negi, iud.Official)
+    assert [(p.title, str(p.attested)) for p in negi.positions] == [
+        ("Joint Secretary", "2023-09-26"),
+        ("Joint Secretary (International Cooperation)", "2025"),
+    ]
+    assert sum(o.name == "Vishwesh Negi" for o in DATA.officials) == 1
+
+
+def test_two_reports_of_one_event_are_one_meeting() -> None:
+    """The undated (002) and dated (003) reports of the New Delhi ministerial make one meeting with both sources."""
+    ministerial = DATA.lookup("meeting/2023-11-10-ministerial")
+    assert isinstance(ministerial, iud.Meeting)
+    assert set(ministerial.sources) == {"source/002-82873d06cb52d168", "source/003-db2eed7efc076e67"}
+    assert (
+        sum(
+            m.kind is iud.MeetingKind.MINISTERIAL and m.date is not None and str(m.date.value).startswith("2023")
+            for m in DATA.meetings
+        )
+        == 1
+    )
+
+
+def test_vague_dates_stay_vague() -> None:
+    """The virtual intersessional of 2025 is dated to the year only, as an inference with its basis."""
+    meeting = DATA.lookup("meeting/2025-intersessional")
+    assert isinstance(meeting, iud.Meeting)
+    assert meeting.date is not None
+    assert meeting.date.value.precision is iud.DatePrecision.YEAR
+    assert meeting.date.basis is iud.DateBasis.INFERRED
+    assert meeting.venue is not None
+    assert meeting.venue.mode is iud.AttendanceMode.VIRTUAL
+    assert DATA.lookup("meeting/leaders-before-2022-09-07").date is None  # type: ignore[union-attr]
+
+
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+# Quoted words in the seeds that are not anybody's speech.
+_NOT_SPEECH = {
+    "000": set(),
+    "001": set(),
+    "002": set(),
+    "003": set(),
+    "004": set(),
+}
+
+
+@pytest.mark.parametrize("doc", sorted(_NOT_SPEECH))
+def test_every_quotation_in_the_seeds_is_a_statement(doc: str) -> None:
+    """Each passage in double quotation marks in a seed is the text of a direct or partial quotation record."""
+    (source,) = [s for s in DATA.sources if s.file_name.startswith(doc)]
+    quoted_texts = {
+        st.text
+        for st in DATA.statements
+        if st.mode is not iud.SpeechMode.REPORTED_SPEECH and st.evidence[0].source == source.id
+    }
+    for match in _QUOTED.finditer(TEXTS[source.id]):
+        quoted = (match.group(1) or match.group(2)).rstrip(",")
+        if quoted in _NOT_SPEECH[doc]:
+            continue
+        assert quoted in quoted_texts, f"{doc}: unrecorded quotation {quoted!r}"
+
+
+def test_quotations_are_verbatim() -> None:
+    """A quotation's text is its first evidence span, so it is the source's words exactly."""
+    for statement in DATA.statements:
+        if statement.mode is not iud.SpeechMode.REPORTED_SPEECH:
+            assert statement.evidence[0].text == statement.text, statement.id
+
+
+def test_unnamed_speakers_are_labelled_not_guessed() -> None:
+    """A speaker the source does not name has no official, and any editor's inference is kept separately."""
+    for statement in DATA.statements:
+        speaker = statement.speaker
+        if speaker.official is None:
+            assert speaker.label.strip()
+        else:
+            assert speaker.inferred_official is None
+    unattributed = DATA.lookup("statement/003-unattributed-common-goals")
+    assert isinstance(unattributed, iud.Statement)
+    assert unattributed.speaker.official is None
+    assert unattributed.speaker.inferred_official == "official/lloyd-austin"
+    assert unattributed.speaker.inference
