@@ -1,0 +1,46 @@
+"""``indo-us-dialogue export``: the whole dataset as one JSON document."""
+
+import argparse
+import sys
+from typing import Any
+
+from .._atomic import write_text_atomic
+from .._convert import to_json
+from .._data import load_dataset
+from .._errors import ValidationError
+
+__all__ = ["register"]
+
+
+def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
+    """Add the ``export`` subcommand."""
+    parser = subparsers.add_parser(
+        "export",
+        help="write the whole dataset as one JSON document",
+        description="Write the packaged dataset as one JSON document that validates against "
+        "schemas/dataset.schema.json. The file is written atomically: on any failure no partial file is left "
+        "and an existing file is untouched.",
+    )
+    parser.add_argument("--format", choices=("json",), default="json", help="output format (default: json)")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", default="-", help="file to write, or - for standard output (default)"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export the dataset; exit 1 if it does not validate, 2 if the file cannot be written."""
+    try:
+        text = to_json(load_dataset())
+    except ValidationError as exc:
+        print(f"indo-us-dialogue: the packaged dataset is invalid\n{exc}", file=sys.stderr)
+        return 1
+    if args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_text_atomic(args.output, text)
+    except OSError as exc:
+        print(f"indo-us-dialogue: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return 0
