@@ -170,3 +170,15 @@ def test_unnamed_speakers_are_labelled_not_guessed() -> None:
     assert unattributed.speaker.official is None
     assert unattributed.speaker.inferred_official == "official/lloyd-austin"
     assert unattributed.speaker.inference
+
+
+def test_timeline_is_in_date_order_and_respects_stated_precedence() -> None:
+    """The timeline never puts a meeting before a dated-earlier one, nor before a meeting it was preceded by."""
+    timeline = DATA.timeline()
+    assert sorted(m.id for m in timeline) == sorted(m.id for m in DATA.meetings)
+    dated = [m.date.value.earliest() for m in timeline if m.date is not None]
+    assert dated == sorted(dated)
+    position = {m.id: i for i, m in enumerate(timeline)}
+    for meeting in DATA.meetings:
+        for link in meeting.links:
+            assert position[link.meeting] < position[meeting.id], (link.meeting, meeting.id)

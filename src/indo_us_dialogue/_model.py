@@ -337,14 +337,32 @@ class Dataset:
             raise RecordNotFoundError(f"no record with id {record_id!r}") from None
 
     def timeline(self) -> tuple[Meeting, ...]:
-        """Meetings in date order, earliest first; undated meetings last, by id."""
+        """Meetings in date order, earliest first; undated meetings last.
+
+        Meetings whose dates cannot be told apart (two meetings known only as
+        ``2025``) keep the order their links state: a meeting comes after the
+        meetings it was preceded by or reviewed the outcomes of.
+        """
 
         def key(meeting: Meeting) -> tuple[int, tuple[int, int, int], str]:
             if meeting.date is None:
                 return (1, (0, 0, 0), meeting.id)
             return (0, meeting.date.value.earliest(), meeting.id)
 
-        return tuple(sorted(self.meetings, key=key))
+        ordered = sorted(self.meetings, key=key)
+        # A few meetings and links: moving each earlier meeting just before the
+        # first meeting that links back to it is simple and settles in one pass.
+        for meeting in list(ordered):
+            for link in meeting.links:
+                earlier = next((m for m in ordered if m.id == link.meeting), None)
+                if (
+                    earlier is not None
+                    and ordered.index(earlier) > ordered.index(meeting)
+                    and key(earlier)[:2] == key(meeting)[:2]
+                ):
+                    ordered.remove(earlier)
+                    ordered.insert(ordered.index(meeting), earlier)
+        return tuple(ordered)
 
 
 #: Any record that has an id.
