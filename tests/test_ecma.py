@@ -76,3 +76,33 @@ def test_non_blank_agrees_with_a_javascript_engine_on_every_bmp_character() -> N
     actual = [int(ecma_search(NON_BLANK, chr(c))) for c in points]
     differ = [hex(c) for c, a, b in zip(points, actual, expected, strict=True) if a != b]
     assert differ == [], f"{sys.version}: {differ[:20]}"
+
+
+@pytest.mark.parametrize(
+    ("cls", "path", "value", "rule"),
+    [
+        (iud.Dataset, ("version",), "1.0.0\n", "schema.pattern"),
+        (iud.Evidence, ("source",), "source/ok\n", "schema.pattern"),
+        (iud.DateClaim, ("value",), "2023-11-10\n", "date.calendar"),
+        (iud.TextClaim, ("value",), "\ufeff", "schema.pattern"),
+    ],
+)
+def test_schema_validation_keeps_ecma_patterns_inside_referenced_schemas(
+    cls: type, path: tuple[str, ...], value: str, rule: str
+) -> None:
+    """Patterns checked after a $ref into a record schema keep ECMA-262 semantics, so the schema is what refuses."""
+    document = {
+        iud.Dataset: {"version": "1.0.0"},
+        iud.Evidence: {"source": "source/ok", "start": 0, "end": 1, "text": "x"},
+        iud.DateClaim: {
+            "value": "2023",
+            "basis": "stated",
+            "evidence": [{"source": "source/ok", "start": 0, "end": 1, "text": "x"}],
+        },
+        iud.TextClaim: {"value": "x", "evidence": [{"source": "source/ok", "start": 0, "end": 1, "text": "x"}]},
+    }[cls]
+    document[path[-1]] = value
+    assert not validator_for(cls).is_valid(document)
+    with pytest.raises(iud.ValidationError) as caught:
+        iud.from_dict(document, cls)
+    assert [p.rule for p in caught.value.problems] == [rule]
