@@ -25,10 +25,11 @@ that tie fields together are written out. Once the package is installed,
 import calendar
 import datetime
 import enum
+import functools
 import string
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -193,6 +194,11 @@ def partial_dates(
     if low > high:
         raise InvalidArgument(f"min_value={min_value} is after max_value={max_value}")
     wanted = _member(DatePrecision, precision, "precision")
+    return _partial_dates(low, high, wanted)
+
+
+@functools.cache
+def _partial_dates(low: _Day, high: _Day, wanted: DatePrecision | None) -> SearchStrategy[PartialDate]:
     choices: list[SearchStrategy[PartialDate]] = []
     # Whole years inside the bounds.
     first_year = low[0] + (low[1:] != (1, 1))
@@ -207,13 +213,16 @@ def partial_dates(
     if wanted in (None, DatePrecision.DAY):
         choices.append(st.integers(_ordinal(low), _ordinal(high)).map(_from_ordinal))
     if not choices:
-        raise InvalidArgument(f"no {wanted} precision date lies between {min_value} and {max_value}")
+        raise InvalidArgument(f"no {wanted} precision date lies between {low} and {high}")
     return st.one_of(choices)
+
+
+_COUNTRY_CODES = st.sampled_from(["IN", "US", *sorted(COUNTRY_CODES - {"IN", "US"})])
 
 
 def country_codes() -> SearchStrategy[str]:
     """ISO 3166-1 alpha-2 country codes, ``"IN"`` and ``"US"`` first (they shrink towards ``"IN"``)."""
-    return st.sampled_from(["IN", "US", *sorted(COUNTRY_CODES - {"IN", "US"})])
+    return _COUNTRY_CODES
 
 
 def ids(kind: str) -> SearchStrategy[str]:
@@ -224,15 +233,22 @@ def ids(kind: str) -> SearchStrategy[str]:
     """
     if kind not in ID_KINDS:
         raise InvalidArgument(f"kind={kind!r} is not one of {', '.join(ID_KINDS)}")
+    return _ids(kind)
+
+
+@functools.cache
+def _ids(kind: str) -> SearchStrategy[str]:
     word = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8)
     return st.lists(word, min_size=1, max_size=4).map(lambda words: f"{kind}/{'-'.join(words)}")
 
 
+@functools.cache
 def _free_text(*, min_size: int, blank_ok: bool) -> SearchStrategy[str]:
     text = st.text(alphabet=SAFE_TEXT_ALPHABET, min_size=min_size, max_size=max(min_size, 1) + 30)
     return text if blank_ok else text.filter(lambda s: ecma_search(NON_BLANK, s))
 
 
+@functools.cache
 def _matching(pattern: str) -> SearchStrategy[str]:
     # _compile gives the pattern its ECMA-262 meaning; the filter is a safety net.
     return st.from_regex(_compile(pattern), fullmatch=True).filter(lambda s: ecma_search(pattern, s))
@@ -244,13 +260,17 @@ class _Refs:
 
     A kind that is absent may point at any well-formed id; a kind with an empty
     pool cannot be referenced at all (optional references stay null, lists empty).
+    Hashable, so that strategies built for the same pools are built once.
     """
 
-    pools: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    pools: tuple[tuple[str, tuple[str, ...]], ...] = ()
     country: str | None = None
 
+    def pool(self, kind: str) -> tuple[str, ...] | None:
+        return dict(self.pools).get(kind)
+
     def to(self, kind: str) -> SearchStrategy[str]:
-        pool = self.pools.get(kind)
+        pool = self.pool(kind)
         if pool is None:
             return ids(kind)
         return st.sampled_from(pool) if pool else st.nothing()
@@ -259,7 +279,7 @@ class _Refs:
         return country_codes() if self.country is None else st.just(self.country)
 
     def where(self, **pools: tuple[str, ...]) -> "_Refs":
-        return attrs.evolve(self, pools={**self.pools, **pools})
+        return attrs.evolve(self, pools=tuple(sorted({**dict(self.pools), **pools}.items())))
 
 
 def _tuples(
@@ -323,6 +343,9 @@ def _evolve(record: T, **changes: Any) -> T:
     return typing.cast(T, attrs.evolve(typing.cast(Any, record), **changes))
 
 
+# Strategies are immutable, so each is built once per (class, field, pools): building
+# them again for every record drawn would cost more than drawing from them.
+@functools.lru_cache(maxsize=4096)
 def _field(cls: type, name: str, refs: _Refs) -> SearchStrategy[Any]:
     """The derived strategy for one field of a record class."""
     attribute = _fields_dict(cls)[name]
@@ -338,12 +361,13 @@ def _present(cls: type, name: str, refs: _Refs) -> SearchStrategy[Any]:
 
 def _builds(cls: type[T], refs: _Refs, **overrides: SearchStrategy[Any]) -> SearchStrategy[T]:
     """Records of ``cls`` with every field derived from its declaration, unless overridden."""
+    record_class: type = cls
     # Field order, not set order: the order of draws must not vary between runs.
-    names = list(_fields_dict(cls))
+    names = list(_fields_dict(record_class))
     unknown = set(overrides) - set(names)
     if unknown:
         raise TypeError(f"{cls.__name__} has no field(s) {sorted(unknown)}")
-    strategies = {name: overrides[name] if name in overrides else _field(cls, name, refs) for name in names}
+    strategies = {name: overrides[name] if name in overrides else _field(record_class, name, refs) for name in names}
     return st.builds(cls, **strategies)
 
 
@@ -360,7 +384,7 @@ def _walk(value: Any) -> Iterator[Any]:
 
 def _with_source_pool(draw: st.DrawFn, refs: _Refs) -> _Refs:
     """``refs``, with a few source ids to cite if it has none: records cite a handful of documents."""
-    if "source" in refs.pools:
+    if refs.pool("source") is not None:
         return refs
     return refs.where(source=tuple(draw(st.lists(ids("source"), min_size=1, max_size=3, unique=True))))
 
@@ -449,7 +473,7 @@ def _meeting(draw: st.DrawFn, /, refs: _Refs, **overrides: SearchStrategy[Any]) 
     refs = _with_source_pool(draw, refs)
     meeting_id = draw(overrides.get("id", _field(Meeting, "id", refs)))
     # A meeting never links to itself: the reference.self rule.
-    pool = refs.pools.get("meeting")
+    pool = refs.pool("meeting")
     link_refs = refs.where(meeting=tuple(m for m in pool if m != meeting_id)) if pool is not None else refs
     links = _tuples(_BUILDERS[MeetingLink](link_refs)).filter(lambda ls: all(x.meeting != meeting_id for x in ls))
     # An official appears at most once per role: the participant.duplicate rule.
@@ -502,7 +526,7 @@ def evidence(*, source: str | None = None) -> SearchStrategy[Evidence]:
     pattern = constraints_of(_fields_dict(Evidence)["source"]).effective_pattern
     if source is not None and not (pattern is not None and ecma_search(pattern, source)):
         raise InvalidArgument(f"source={source!r} is not a source id such as 'source/000-report'")
-    refs = _Refs() if source is None else _Refs(pools={"source": (source,)})
+    refs = _Refs() if source is None else _Refs().where(source=(source,))
     return _evidence(refs)
 
 
@@ -720,7 +744,7 @@ def _consistent_dataset(draw: st.DrawFn, max_records: int, version: SearchStrate
     meeting_ids = unique_ids("meeting", counts["meeting"])
     initiative_ids = unique_ids("initiative", counts["initiative"])
     # Every reference resolves: the reference.unresolved rule.
-    refs = _Refs(pools={"source": source_ids, "official": official_ids, "meeting": meeting_ids, "initiative": ()})
+    refs = _Refs().where(source=source_ids, official=official_ids, meeting=meeting_ids, initiative=())
 
     sources_ = tuple(draw(_source(refs, source_id=source_id)) for source_id in source_ids)
     officials_ = tuple(draw(_builds(Official, refs, id=st.just(oid))) for oid in official_ids)
