@@ -397,12 +397,23 @@ def _cited_sources(value: Any) -> tuple[str, ...]:
 # --- one builder per record type, each taking the reference pools -------------
 
 
+# Each builder draws a record derived from the field declarations alone, then
+# sets the fields a rule ties together, so that new fields need no change here.
+
+
+@functools.lru_cache(maxsize=1024)
+def _record(cls: type, refs: _Refs) -> SearchStrategy[Any]:
+    """Records of ``cls`` with every field derived from its declaration."""
+    return _builds(cls, refs)
+
+
 @st.composite
 def _evidence(draw: st.DrawFn, refs: _Refs, *, text: str | None = None) -> Evidence:
+    generic: Evidence = draw(_record(Evidence, refs))
+    span = generic.text if text is None else text
     # end - start == len(text): the evidence.offsets rule.
-    span = draw(_field(Evidence, "text", refs)) if text is None else text
     start = draw(st.integers(min_value=0, max_value=JSON_SAFE_INTEGER - len(span)))
-    return Evidence(source=draw(_field(Evidence, "source", refs)), start=start, end=start + len(span), text=span)
+    return _evolve(generic, start=start, end=start + len(span), text=span)
 
 
 @st.composite
@@ -413,29 +424,27 @@ def _date_claim(
     dates: SearchStrategy[PartialDate] | None = None,
     basis: DateBasis | None = None,
 ) -> DateClaim:
+    generic: DateClaim = draw(_record(DateClaim, refs))
+    chosen = generic.basis if basis is None else basis
     # An inferred date says how; a stated one does not: the date.basis rule.
-    chosen = draw(st.sampled_from(DateBasis)) if basis is None else basis
-    reasoning = draw(_present(DateClaim, "reasoning", refs)) if chosen is DateBasis.INFERRED else None
-    return DateClaim(
-        value=draw(partial_dates() if dates is None else dates),
-        basis=chosen,
-        reasoning=reasoning,
-        evidence=draw(_field(DateClaim, "evidence", refs)),
-    )
+    reasoning = None
+    if chosen is DateBasis.INFERRED:
+        reasoning = generic.reasoning or draw(_present(DateClaim, "reasoning", refs))
+    value = generic.value if dates is None else draw(dates)
+    return _evolve(generic, value=value, basis=chosen, reasoning=reasoning)
 
 
 @st.composite
 def _speaker(draw: st.DrawFn, refs: _Refs, *, named: bool | None = None) -> Speaker:
+    generic: Speaker = draw(_record(Speaker, refs))
     # Either the official the source names, or one an editor inferred, with how:
     # the speaker.inference rule (read strictly: exactly one of the two).
-    label = draw(_field(Speaker, "label", refs))
     if draw(st.booleans()) if named is None else named:
-        return Speaker(official=draw(_present(Speaker, "official", refs)), label=label)
-    return Speaker(
-        label=label,
-        inferred_official=draw(_present(Speaker, "inferred_official", refs)),
-        inference=draw(_present(Speaker, "inference", refs)),
-    )
+        official = generic.official or draw(_present(Speaker, "official", refs))
+        return _evolve(generic, official=official, inferred_official=None, inference=None)
+    inferred = generic.inferred_official or draw(_present(Speaker, "inferred_official", refs))
+    inference = generic.inference or draw(_present(Speaker, "inference", refs))
+    return _evolve(generic, official=None, inferred_official=inferred, inference=inference)
 
 
 @st.composite
@@ -446,26 +455,18 @@ def _statement(
     mode: SpeechMode | None = None,
     dates: SearchStrategy[PartialDate] | None = None,
     dated: bool = False,
-    speaker: SearchStrategy[Speaker] | None = None,
 ) -> Statement:
     refs = _with_source_pool(draw, refs)
-    chosen = draw(st.sampled_from(SpeechMode)) if mode is None else mode
-    text = draw(_field(Statement, "text", refs))
-    evidence = draw(_field(Statement, "evidence", refs))
+    generic: Statement = draw(_record(Statement, refs))
+    changes: dict[str, Any] = {}
+    chosen = generic.mode if mode is None else mode
     if chosen is not SpeechMode.REPORTED_SPEECH:
         # For quotations the first span is the quoted text itself: the quote.span rule.
-        evidence = (draw(_evidence(refs, text=text)), *evidence[1:])
-    date = _date_claim(refs, dates=dates)
-    return Statement(
-        id=draw(_field(Statement, "id", refs)),
-        speaker=draw(_speaker(refs) if speaker is None else speaker),
-        meeting=draw(_field(Statement, "meeting", refs)),
-        date=draw(date if dated else st.none() | date),
-        channel=draw(_field(Statement, "channel", refs)),
-        mode=chosen,
-        text=text,
-        evidence=evidence,
-    )
+        changes["evidence"] = (draw(_evidence(refs, text=generic.text)), *generic.evidence[1:])
+    if dates is not None or dated:
+        date = _date_claim(refs, dates=dates)
+        changes["date"] = draw(date if dated else st.none() | date)
+    return _evolve(generic, mode=chosen, **changes)
 
 
 @st.composite
@@ -496,18 +497,18 @@ def _source(draw: st.DrawFn, refs: _Refs, *, source_id: str | None = None) -> So
 
 _BUILDERS: dict[type, Callable[[_Refs], SearchStrategy[Any]]] = {
     Evidence: _evidence,
-    TextClaim: lambda refs: _builds(TextClaim, refs),
+    TextClaim: functools.partial(_record, TextClaim),
     DateClaim: _date_claim,
-    OrdinalClaim: lambda refs: _builds(OrdinalClaim, refs),
-    Venue: lambda refs: _builds(Venue, refs),
-    Position: lambda refs: _builds(Position, refs),
-    Official: lambda refs: _builds(Official, refs),
-    Participation: lambda refs: _builds(Participation, refs),
-    MeetingLink: lambda refs: _builds(MeetingLink, refs),
-    EventCoding: lambda refs: _builds(EventCoding, refs),
+    OrdinalClaim: functools.partial(_record, OrdinalClaim),
+    Venue: functools.partial(_record, Venue),
+    Position: functools.partial(_record, Position),
+    Official: functools.partial(_record, Official),
+    Participation: functools.partial(_record, Participation),
+    MeetingLink: functools.partial(_record, MeetingLink),
+    EventCoding: functools.partial(_record, EventCoding),
     Meeting: _meeting,
-    InitiativeMention: lambda refs: _builds(InitiativeMention, refs),
-    Initiative: lambda refs: _builds(Initiative, refs),
+    InitiativeMention: functools.partial(_record, InitiativeMention),
+    Initiative: functools.partial(_record, Initiative),
     Speaker: _speaker,
     Statement: _statement,
     Source: _source,
