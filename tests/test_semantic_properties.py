@@ -45,7 +45,7 @@ def test_validator_rejects_every_corruption(rule: str) -> None:
     """A consistent dataset with one rule broken on purpose gets a problem with that rule's name."""
 
     @settings(
-        max_examples=min(settings().max_examples, 25),
+        max_examples=min(settings().max_examples, 15),
         suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
     )
     @given(corrupted(rule))
