@@ -758,7 +758,7 @@ def _consistent_dataset(draw: st.DrawFn, max_records: int, version: SearchStrate
 
     initiatives_ = tuple(draw(_builds(Initiative, refs, id=st.just(iid))) for iid in initiative_ids)
     # A meeting lists exactly the initiatives with a mention tied to it: the meeting.initiatives rule.
-    meetings_ = tuple(
+    meetings_ = [
         _evolve(
             meeting,
             initiatives=tuple(
@@ -766,33 +766,41 @@ def _consistent_dataset(draw: st.DrawFn, max_records: int, version: SearchStrate
             ),
         )
         for meeting in drafts
-    )
+    ]
 
     statements_ = []
     if official_ids:
-        with_participants = [m for m in meetings_ if m.participants]
         for sid in unique_ids("statement", counts["statement"]):
-            meeting = draw(st.none() | st.sampled_from(with_participants)) if with_participants else None
-            if meeting is None:
-                statement_refs = refs
-                dates_ = None
-            else:
-                # Spoken by one of the meeting's participants (statement.speaker), citing only
-                # the meeting's sources (statement.source), on a day within the meeting's date (date.order).
-                speakers_pool = tuple(dict.fromkeys(p.official for p in meeting.participants))
-                statement_refs = refs.where(source=meeting.sources, official=speakers_pool, meeting=(meeting.id,))
-                dates_ = (
-                    None
-                    if meeting.date is None
-                    else partial_dates(min_value=meeting.date.value, max_value=meeting.date.value)
+            # Most statements are tied to a meeting: that is where the cross-record rules bite.
+            index = draw(st.integers(0, len(meetings_) - 1) | st.none()) if meetings_ else None
+            if index is None:
+                statement = draw(_statement(refs))
+                statements_.append(_evolve(statement, id=sid, meeting=None))
+                continue
+            meeting = meetings_[index]
+            attending = tuple(dict.fromkeys(p.official for p in meeting.participants))
+            # Citing only the meeting's sources (statement.source), on a day within the
+            # meeting's date (date.order), by a participant if it has any (statement.speaker).
+            statement_refs = refs.where(source=meeting.sources, official=attending or official_ids)
+            dates_ = (
+                None
+                if meeting.date is None
+                else partial_dates(min_value=meeting.date.value, max_value=meeting.date.value)
+            )
+            statement = _evolve(draw(_statement(statement_refs, dates=dates_)), id=sid, meeting=meeting.id)
+            speaker = statement.speaker.official
+            if speaker is not None and speaker not in attending:
+                # A named speaker who is not yet a participant joins the meeting (statement.speaker).
+                joined = draw(_record(Participation, refs.where(source=meeting.sources)))
+                meetings_[index] = _evolve(
+                    meeting, participants=(*meeting.participants, _evolve(joined, official=speaker))
                 )
-            statement = draw(_statement(statement_refs, dates=dates_))
-            statements_.append(_evolve(statement, id=sid, meeting=None if meeting is None else meeting.id))
+            statements_.append(statement)
     return Dataset(
         version=draw(version),
         sources=sources_,
         officials=officials_,
-        meetings=meetings_,
+        meetings=tuple(meetings_),
         initiatives=initiatives_,
         statements=tuple(statements_),
     )
