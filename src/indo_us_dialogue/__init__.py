@@ -27,6 +27,7 @@ from ._enums import (
     SpeechMode,
 )
 from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
+from ._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_if_hypothesis_is_loaded
 from ._model import (
     RECORD_TYPES,
     Dataset,
@@ -99,3 +100,7 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+# Make st.from_type(Meeting) work when Hypothesis was imported first; this
+# imports neither Hypothesis nor the strategies (see _hypothesis_plugin).
+_register_if_hypothesis_is_loaded()

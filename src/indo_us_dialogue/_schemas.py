@@ -54,8 +54,18 @@ def _by_title() -> dict[str, dict[str, Any]]:
 
 @functools.cache
 def _registry() -> referencing.Registry[Any]:
+    # Each packaged schema declares "$schema"; jsonschema switches to the stock
+    # validator class of that dialect whenever it enters such a schema (through
+    # a $ref), which would drop our ECMA-262 "pattern". The registry's copies
+    # leave "$schema" out; the dialect is given as the default instead.
     resources = [
-        (s["$id"], referencing.Resource.from_contents(s, default_specification=referencing.jsonschema.DRAFT202012))
+        (
+            s["$id"],
+            referencing.Resource.from_contents(
+                {key: value for key, value in s.items() if key != "$schema"},
+                default_specification=referencing.jsonschema.DRAFT202012,
+            ),
+        )
         for s in _packaged().values()
     ]
     return referencing.Registry().with_resources(resources)

@@ -55,18 +55,62 @@ def id_pattern(kind: str) -> str:
     return rf"^{kind}/[a-z0-9](?:-?[a-z0-9])*$"
 
 
+# ECMA-262's WhiteSpace and LineTerminator code points: what "\s" means there.
+# Python's "\s" differs (it adds U+001C-U+001F and U+0085, and lacks U+FEFF).
+_ECMA_SPACE = r"\t\n\v\f\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+# ECMA-262's "\d", "\w" and "." (without the u and s flags), spelled out for Python,
+# whose "\d" and "\w" also match non-ASCII digits and letters and whose "." matches "\r".
+_ECMA_CLASSES = {"s": _ECMA_SPACE, "d": "0-9", "w": "A-Za-z0-9_"}
+_ECMA_DOT = r"[^\n\r\u2028\u2029]"
+
+
+def _ecma_to_python(pattern: str) -> str:
+    """Rewrite the escapes whose meaning differs between ECMA-262 and Python's re."""
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escaped = pattern[index + 1]
+            index += 2
+            body = _ECMA_CLASSES.get(escaped.lower())
+            if body is None:
+                out.append(char + escaped)
+            elif not in_class:
+                out.append(f"[{body}]" if escaped.islower() else f"[^{body}]")
+            elif escaped.islower():
+                out.append(body)
+            else:
+                raise ValueError(f"negated class escape \\{escaped} inside [...] is not supported: {pattern!r}")
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "." and not in_class:
+            char = _ECMA_DOT
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
 @functools.cache
 def _compile(pattern: str) -> re.Pattern[str]:
     # JSON Schema patterns are ECMA-262 regular expressions applied as a search.
-    # The one difference that matters for our patterns: in Python "$" also
-    # matches before a final newline, in ECMA-262 only at the very end.
+    # In Python "$" also matches before a final newline, in ECMA-262 only at the
+    # very end; "\s", "\d", "\w" and "." mean different sets of characters.
     if pattern.endswith("$") and not pattern.endswith("\\$"):
         pattern = pattern[:-1] + r"\Z"
-    return re.compile(pattern)
+    return re.compile(_ecma_to_python(pattern))
 
 
 def ecma_search(pattern: str, text: str) -> bool:
-    """Whether ``text`` matches the JSON Schema ``pattern`` (a search, ECMA-262 ``$``)."""
+    r"""Whether ``text`` matches the JSON Schema ``pattern``, searched as ECMA-262 would.
+
+    ``$``, ``\s``, ``\d``, ``\w`` and ``.`` keep their ECMA-262 meaning, so Python agrees
+    with JSON Schema validators in other languages.
+    """
     return _compile(pattern).search(text) is not None
 
 
