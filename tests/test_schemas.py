@@ -118,3 +118,16 @@ def test_star_height_catches_catastrophic_shapes() -> None:
     assert star_height(r"^[a-z]{2,4}(?:-[a-z]{2})?$") == 0
     assert star_height(r"^x(?:-?[a-z])*$") == 1
     assert re.compile(r"^x(?:-?[a-z])*$")
+
+
+def test_our_keyword_semantics_hold_below_every_ref() -> None:
+    """ECMA-262 '$' applies inside referenced schemas too: an id with a trailing newline is a pattern problem."""
+    official = {
+        "id": "official/a\n",
+        "name": "A",
+        "country": "IN",
+        "evidence": [{"source": "source/a", "start": 0, "end": 1, "text": "x"}],
+    }
+    with pytest.raises(iud.ValidationError) as caught:
+        iud.from_dict(official, iud.Official)
+    assert [(p.path, p.rule) for p in caught.value.problems] == [("$.id", "schema.pattern")]

@@ -54,8 +54,15 @@ def _by_title() -> dict[str, dict[str, Any]]:
 
 @functools.cache
 def _registry() -> referencing.Registry[Any]:
+    # Each schema names its dialect in "$schema". jsonschema switches to the
+    # validator class registered for that dialect whenever it follows a $ref into
+    # a schema that has one, which would silently drop our ECMA-262 "pattern"
+    # below every $ref. The registry therefore holds the schemas without
+    # "$schema" (the dialect is given by the resource instead); the files and
+    # schema() keep it.
+    draft = referencing.jsonschema.DRAFT202012
     resources = [
-        (s["$id"], referencing.Resource.from_contents(s, default_specification=referencing.jsonschema.DRAFT202012))
+        (s["$id"], draft.create_resource({key: value for key, value in s.items() if key != "$schema"}))
         for s in _packaged().values()
     ]
     return referencing.Registry().with_resources(resources)
