@@ -49,6 +49,7 @@ from ._model import (
     Venue,
 )
 from ._schemas import schema, schema_names
+from ._validate import Report, validate
 from ._version import DATASET_VERSION, __version__
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "Problem",
     "Record",
     "RecordNotFoundError",
+    "Report",
     "Role",
     "Source",
     "Speaker",
@@ -98,4 +100,5 @@ __all__ = [
     "schema_names",
     "to_dict",
     "to_json",
+    "validate",
 ]
