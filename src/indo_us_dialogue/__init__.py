@@ -27,6 +27,7 @@ from ._enums import (
     SpeechMode,
 )
 from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
+from ._jsonl import validate_jsonl
 from ._model import (
     RECORD_TYPES,
     Dataset,
@@ -101,4 +102,5 @@ __all__ = [
     "to_dict",
     "to_json",
     "validate",
+    "validate_jsonl",
 ]
