@@ -23,15 +23,16 @@ def open_regular_file(path: "str | os.PathLike[str]") -> BinaryIO:
             file (``strerror`` says which, for people).
     """
     # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", os.fspath(path))
         if not stat.S_ISREG(mode):
             raise OSError(errno.EINVAL, "is not a regular file (a device, FIFO or socket)", os.fspath(path))
-        os.set_blocking(fd, True)
+        if nonblocking:
+            os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
         raise

@@ -102,7 +102,7 @@ class _Json:
     def end(self, name: str, count: int, error: str | None) -> None:
         closing = "\n]" if count else "]"
         if error is not None:
-            closing += f", {json.dumps('error')}: {json.dumps(error)}"
+            closing += f', "error": {json.dumps(error)}'
         self._write(f'{closing}, "ok": {json.dumps(count == 0 and error is None)}}}')
 
     def close(self, ok: bool) -> None:
