@@ -16,10 +16,12 @@ def test_version_names_code_and_data_versions(capsys: pytest.CaptureFixture[str]
 
 
 def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
-    """--help describes the tool and its summary subcommand."""
+    """--help describes the tool and its summary and validate subcommands."""
     with pytest.raises(SystemExit):
         main(["--help"])
-    assert "summary" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "summary" in out
+    assert "validate" in out
 
 
 def test_no_subcommand_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

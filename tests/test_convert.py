@@ -142,3 +142,12 @@ def test_unsupported_target_types_are_refused_clearly() -> None:
     """from_json names the supported targets when given something else."""
     with pytest.raises(TypeError, match="use a record class"):
         iud.from_json("{}", dict)
+
+
+def test_nesting_that_parses_but_is_too_deep_to_check_is_a_validation_error() -> None:
+    """A value nested nearly as deep as the parser allows is reported as json.depth, not a RecursionError."""
+    deep = "[" * 900 + "]" * 900
+    text = '{"version": "1.0.0", "officials": [{"aliases": [' + deep + ", " + deep + "]}]}"
+    with pytest.raises(iud.ValidationError) as caught:
+        iud.from_json(text, iud.Dataset)
+    assert [p.rule for p in caught.value.problems] == ["json.depth"]

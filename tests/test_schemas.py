@@ -1,11 +1,14 @@
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 import referencing.exceptions
+from hypothesis import given
+from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
 from indo_us_dialogue._schemagen import build_schemas, dumps_schema
@@ -118,3 +121,43 @@ def test_star_height_catches_catastrophic_shapes() -> None:
     assert star_height(r"^[a-z]{2,4}(?:-[a-z]{2})?$") == 0
     assert star_height(r"^x(?:-?[a-z])*$") == 1
     assert re.compile(r"^x(?:-?[a-z])*$")
+
+
+def test_our_keyword_semantics_hold_below_every_ref() -> None:
+    """ECMA-262 '$' applies inside referenced schemas too: an id with a trailing newline is a pattern problem."""
+    official = {
+        "id": "official/a\n",
+        "name": "A",
+        "country": "IN",
+        "evidence": [{"source": "source/a", "start": 0, "end": 1, "text": "x"}],
+    }
+    with pytest.raises(iud.ValidationError) as caught:
+        iud.from_dict(official, iud.Official)
+    assert [(p.path, p.rule) for p in caught.value.problems] == [("$.id", "schema.pattern")]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from([0.0, 1.0, 2.5]) | st.sampled_from(["", "a", "b"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["a", "b"]), inner, max_size=2),
+    max_leaves=8,
+)
+
+
+@given(st.lists(_JSON_VALUES, max_size=6))
+def test_unique_items_agrees_with_pairwise_json_equality(items: list[Any]) -> None:
+    """Our linear-time uniqueItems finds a duplicate exactly when some pair is equal by JSON Schema's rules."""
+    from jsonschema._utils import equal
+
+    pairwise_unique = not any(equal(a, b) for i, a in enumerate(items) for b in items[i + 1 :])
+    validator = validator_for({"type": "array", "uniqueItems": True})
+    assert validator.is_valid(items) == pairwise_unique
+
+
+def test_unique_items_is_linear_on_hostile_arrays() -> None:
+    """Thousands of distinct objects where unique strings belong are checked in seconds, not hours."""
+    official = {"id": "official/a", "name": "A", "country": "IN", "evidence": [], "aliases": []}
+    official["aliases"] = [{"k": i} for i in range(20_000)]
+    started = time.perf_counter()
+    errors = list(validator_for(iud.Official).iter_errors(official))
+    assert time.perf_counter() - started < 5
+    assert len(errors) == 20_001  # each alias is the wrong type, and evidence is empty

@@ -28,6 +28,7 @@ from ._enums import (
 )
 from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
 from ._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_if_hypothesis_is_loaded
+from ._jsonl import validate_jsonl
 from ._model import (
     RECORD_TYPES,
     Dataset,
@@ -50,6 +51,7 @@ from ._model import (
     Venue,
 )
 from ._schemas import schema, schema_names
+from ._validate import Report, validate
 from ._version import DATASET_VERSION, __version__
 
 __all__ = [
@@ -81,6 +83,7 @@ __all__ = [
     "Problem",
     "Record",
     "RecordNotFoundError",
+    "Report",
     "Role",
     "Source",
     "Speaker",
@@ -99,6 +102,8 @@ __all__ = [
     "schema_names",
     "to_dict",
     "to_json",
+    "validate",
+    "validate_jsonl",
 ]
 
 # Make st.from_type(Meeting) work when Hypothesis was imported first; this

@@ -148,7 +148,12 @@ def from_dict(data: Any, target: Any) -> Any:
         TypeError: ``target`` is not a record class or a list of one.
     """
     target_schema = _check_target(target)
-    problems = schema_problems(data, target_schema)
+    try:
+        problems = schema_problems(data, target_schema)
+    except RecursionError:
+        # JSON nested nearly as deep as the parser allows still parses, but is
+        # then too deep for jsonschema (messages repr the whole value).
+        problems = [Problem(path="$", message="nesting is too deep to validate", rule="json.depth")]
     if problems:
         raise ValidationError(problems, summary=f"not a valid {_name(target)}")
     try:

@@ -31,9 +31,47 @@ def _pattern(
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-#: Draft 2020-12 validation with ECMA-262 pattern semantics.
+def _json_key(value: Any) -> Any:
+    """A hashable stand-in for a JSON value, equal exactly when JSON Schema calls the values equal.
+
+    Numbers compare by value (``1`` equals ``1.0``), booleans are not numbers,
+    and the order of an object's keys does not matter.
+    """
+    if isinstance(value, bool):
+        return ("boolean", value)
+    if isinstance(value, (int, float)):
+        return ("number", value)
+    if isinstance(value, str):
+        return ("string", value)
+    if value is None:
+        return ("null",)
+    if isinstance(value, list):
+        return ("array", tuple(_json_key(item) for item in value))
+    if isinstance(value, dict):
+        return ("object", frozenset((key, _json_key(item)) for key, item in value.items()))
+    # Not a JSON value (e.g. an OversizedInteger): equal only to itself, as in jsonschema.
+    return ("other", id(value))
+
+
+def _unique_items(
+    validator: Validator, unique: bool, instance: Any, schema: dict[str, Any]
+) -> Iterator[jsonschema.ValidationError]:
+    # jsonschema compares unsortable items (objects) pairwise: quadratic, so an
+    # array of a few thousand objects where strings belong takes minutes. Hashing
+    # a canonical form gives the same answer in linear time.
+    if unique and validator.is_type(instance, "array"):
+        seen: set[Any] = set()
+        for item in instance:
+            key = _json_key(item)
+            if key in seen:
+                yield jsonschema.ValidationError(f"{instance!r} has non-unique elements")
+                return
+            seen.add(key)
+
+
+#: Draft 2020-12 validation with ECMA-262 pattern semantics (and linear-time uniqueItems).
 ecma_validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-    jsonschema.Draft202012Validator, validators={"pattern": _pattern}
+    jsonschema.Draft202012Validator, validators={"pattern": _pattern, "uniqueItems": _unique_items}
 )
 
 
@@ -54,18 +92,15 @@ def _by_title() -> dict[str, dict[str, Any]]:
 
 @functools.cache
 def _registry() -> referencing.Registry[Any]:
-    # Each packaged schema declares "$schema"; jsonschema switches to the stock
-    # validator class of that dialect whenever it enters such a schema (through
-    # a $ref), which would drop our ECMA-262 "pattern". The registry's copies
-    # leave "$schema" out; the dialect is given as the default instead.
+    # Each schema names its dialect in "$schema". jsonschema switches to the
+    # validator class registered for that dialect whenever it follows a $ref into
+    # a schema that has one, which would silently drop our ECMA-262 "pattern"
+    # and linear "uniqueItems" below every $ref. The registry therefore holds the
+    # schemas without "$schema" (the dialect is given by the resource instead);
+    # the files and schema() keep it.
+    draft = referencing.jsonschema.DRAFT202012
     resources = [
-        (
-            s["$id"],
-            referencing.Resource.from_contents(
-                {key: value for key, value in s.items() if key != "$schema"},
-                default_specification=referencing.jsonschema.DRAFT202012,
-            ),
-        )
+        (s["$id"], draft.create_resource({key: value for key, value in s.items() if key != "$schema"}))
         for s in _packaged().values()
     ]
     return referencing.Registry().with_resources(resources)

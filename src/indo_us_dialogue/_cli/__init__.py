@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from .._version import DATASET_VERSION, __version__
-from . import export, summary
+from . import export, summary, validate
 
 __all__ = ["main", "main_exit"]
 
-_COMMANDS = (summary, export)
+_COMMANDS = (summary, export, validate)
 
 EXIT_OK = 0
 EXIT_INVALID = 1

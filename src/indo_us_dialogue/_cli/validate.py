@@ -1,0 +1,169 @@
+"""``indo-us-dialogue validate``: check whole-dataset JSON documents or JSON Lines files.
+
+Problems are printed as they are found (a JSON Lines file may hold millions of
+records, so they are never collected first). Whatever the input, the command
+prints problems and exits 0, 1 or 2; it never shows a traceback.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from .._errors import Problem
+from .._files import open_regular_file
+from .._jsonl import iter_jsonl_problems
+from .._model import RECORD_TYPES
+from .._validate import MAX_DOCUMENT_BYTES, document_problems, problem_dict, record_class, source_directory
+
+__all__ = ["register", "run"]
+
+_PROG = "indo-us-dialogue validate"
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
+    """Add the ``validate`` subcommand."""
+    names = [cls.__name__ for cls in RECORD_TYPES]
+    parser = subparsers.add_parser(
+        "validate",
+        help="check JSON documents or JSON Lines files against the schemas and the semantic rules",
+        description="Check whole-dataset JSON documents (or, with --type, JSON Lines files of one record type) "
+        "for JSON errors, JSON Schema errors and the semantic rules of docs/validation-rules.md. "
+        "Every problem is printed as 'FILE: PATH (RECORD ID): MESSAGE [RULE]'.",
+        epilog="exit status: 0 all valid, 1 some problem found, 2 usage error (bad option, unreadable path)",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files to check")
+    parser.add_argument(
+        "--type",
+        dest="record_type",
+        choices=names,
+        metavar="TYPE",
+        help=f"read each PATH as JSON Lines, one record of TYPE per line ({', '.join(names)})",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output for people or machines")
+    parser.add_argument(
+        "--sources", metavar="DIR", type=Path, help="directory of source files: check every evidence span against it"
+    )
+    parser.set_defaults(func=run)
+
+
+def _printable(text: str, stream: TextIO) -> str:
+    # Data can hold terminal escape sequences or lone surrogates; neither may
+    # reach the terminal raw, nor crash the print.
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return text.encode(encoding, "backslashreplace").decode(encoding)
+
+
+class _Text:
+    """Problems as lines for people: ``FILE: PATH (RECORD ID): MESSAGE [RULE]``."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def begin(self, name: str) -> None:
+        pass
+
+    def problem(self, name: str, problem: Problem) -> None:
+        print(_printable(f"{name}: {problem}", self.out), file=self.out)
+
+    def end(self, name: str, count: int, error: str | None) -> None:
+        if error is None:
+            summary = "valid" if count == 0 else f"{count} problem{'s' if count != 1 else ''}"
+            print(_printable(f"{name}: {summary}", self.out), file=self.out)
+
+    def close(self, ok: bool) -> None:
+        pass
+
+
+class _Json:
+    """One JSON document, written piece by piece: ``{"files": [{"file", "problems", "ok"}, ...], "ok"}``."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.files = 0
+        self.problems = 0
+
+    def _write(self, text: str) -> None:
+        self.out.write(text)
+
+    def begin(self, name: str) -> None:
+        self._write(('{"files": [\n' if self.files == 0 else ",\n") + f'{{"file": {json.dumps(name)}, "problems": [')
+        self.files += 1
+        self.problems = 0
+
+    def problem(self, name: str, problem: Problem) -> None:
+        self._write(("\n" if self.problems == 0 else ",\n") + json.dumps(problem_dict(problem)))
+        self.problems += 1
+
+    def end(self, name: str, count: int, error: str | None) -> None:
+        closing = "\n]" if count else "]"
+        if error is not None:
+            closing += f', "error": {json.dumps(error)}'
+        self._write(f'{closing}, "ok": {json.dumps(count == 0 and error is None)}}}')
+
+    def close(self, ok: bool) -> None:
+        self._write(('{"files": [' if self.files == 0 else "\n") + f'], "ok": {json.dumps(ok)}}}\n')
+
+
+def _failure(exc: BaseException) -> Problem:
+    """A problem standing in for a failure of the validator itself."""
+    if isinstance(exc, MemoryError):
+        return Problem(path="$", message="ran out of memory while validating", rule="json.size")
+    if isinstance(exc, RecursionError):
+        return Problem(path="$", message="nesting is too deep to validate", rule="json.depth")
+    message = f"the validator failed ({type(exc).__name__}: {exc}); please report this as a bug"
+    return Problem(path="$", message=message, rule="internal")
+
+
+def _problems(stream: BinaryIO, args: argparse.Namespace, directory: Path | None) -> Iterator[Problem]:
+    if args.record_type is not None:
+        yield from iter_jsonl_problems(stream, args.record_type, sources=directory)
+    else:
+        document = stream.read(MAX_DOCUMENT_BYTES + 1)
+        yield from document_problems(document, record_class("Dataset"), directory)
+
+
+def _usage_error(message: str) -> None:
+    print(_printable(f"{_PROG}: error: {message}", sys.stderr), file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check every PATH; return 0 if all are valid, 1 if any has a problem, 2 on a usage error."""
+    try:
+        directory = source_directory(args.sources)
+    except OSError as exc:
+        _usage_error(str(exc))
+        return EXIT_USAGE
+    output: _Text | _Json = _Json(sys.stdout) if args.format == "json" else _Text(sys.stdout)
+    usage = invalid = False
+    for name in args.paths:
+        count, error = 0, None
+        try:
+            stream = open_regular_file(name)
+        except OSError as exc:
+            stream, error = None, f"cannot read {name!r}: {exc.strerror or exc}"
+        output.begin(name)
+        if stream is not None:
+            with stream:
+                try:
+                    for problem in _problems(stream, args, directory):
+                        output.problem(name, problem)
+                        count += 1
+                except BrokenPipeError:
+                    raise  # the reader of our output went away: main() ends quietly
+                except OSError as exc:  # the file failed while being read
+                    error = f"cannot read {name!r}: {exc.strerror or exc}"
+                except (MemoryError, RecursionError, Exception) as exc:  # noqa: BLE001 - never a traceback
+                    output.problem(name, _failure(exc))
+                    count += 1
+        if error is not None:
+            _usage_error(error)
+        output.end(name, count, error)
+        usage |= error is not None
+        invalid |= count > 0
+    output.close(not (usage or invalid))
+    return EXIT_USAGE if usage else EXIT_INVALID if invalid else EXIT_OK
