@@ -1,3 +1,4 @@
+import io
 import subprocess
 import sys
 
@@ -49,3 +50,15 @@ def test_console_script_runs_as_a_module() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Timeline of meetings:" in result.stdout
+
+
+def test_a_closed_output_pipe_is_not_reported_as_success(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the reader of the output goes away early, the command exits 141 (as if killed by SIGPIPE), not 0."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["summary"]) == 141
+    assert main(["export"]) == 141

@@ -6,6 +6,8 @@ function; :data:`_COMMANDS` lists them. Exit codes: 0 success, 1 invalid data,
 """
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,6 +21,7 @@ _COMMANDS = (summary, export, validate)
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,8 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (e.g. `| head`); nothing more to say.
-        return EXIT_OK
+        # The reader went away (e.g. `| head`), so the output is incomplete: say so
+        # with the status a shell gives a program killed by SIGPIPE, never 0 (a cut-off
+        # `validate` must not look valid). Point stdout at /dev/null so that Python's
+        # final flush does not complain about the closed pipe.
+        with contextlib.suppress(OSError, ValueError):  # ValueError: stdout has no file descriptor
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return code
 
 

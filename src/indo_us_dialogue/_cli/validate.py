@@ -33,7 +33,8 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
         description="Check whole-dataset JSON documents (or, with --type, JSON Lines files of one record type) "
         "for JSON errors, JSON Schema errors and the semantic rules of docs/validation-rules.md. "
         "Every problem is printed as 'FILE: PATH (RECORD ID): MESSAGE [RULE]'.",
-        epilog="exit status: 0 all valid, 1 some problem found, 2 usage error (bad option, unreadable path)",
+        epilog="exit status: 0 all valid, 1 some problem found (including a path that is a directory or cannot "
+        "be read), 2 usage error (bad option, missing file)",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files to check")
     parser.add_argument(
@@ -119,6 +120,11 @@ def _failure(exc: BaseException) -> Problem:
     return Problem(path="$", message=message, rule="internal")
 
 
+def _unreadable(exc: OSError) -> Problem:
+    """The problem reported for a path that exists but cannot be read as a file."""
+    return Problem(path="$", message=f"cannot read the file: {exc.strerror or exc}", rule="file.unreadable")
+
+
 def _problems(stream: BinaryIO, args: argparse.Namespace, directory: Path | None) -> Iterator[Problem]:
     if args.record_type is not None:
         yield from iter_jsonl_problems(stream, args.record_type, sources=directory)
@@ -142,11 +148,19 @@ def run(args: argparse.Namespace) -> int:
     usage = invalid = False
     for name in args.paths:
         count, error = 0, None
+        unreadable: Problem | None = None
         try:
             stream = open_regular_file(name)
-        except OSError as exc:
+        except FileNotFoundError as exc:
+            # A path that does not exist is a mistake in the command, not in the data.
             stream, error = None, f"cannot read {name!r}: {exc.strerror or exc}"
+        except OSError as exc:
+            # A directory, a FIFO or a file we may not read is bad input: report it and go on.
+            stream, unreadable = None, _unreadable(exc)
         output.begin(name)
+        if unreadable is not None:
+            output.problem(name, unreadable)
+            count += 1
         if stream is not None:
             with stream:
                 try:
@@ -156,7 +170,8 @@ def run(args: argparse.Namespace) -> int:
                 except BrokenPipeError:
                     raise  # the reader of our output went away: main() ends quietly
                 except OSError as exc:  # the file failed while being read
-                    error = f"cannot read {name!r}: {exc.strerror or exc}"
+                    output.problem(name, _unreadable(exc))
+                    count += 1
                 except (MemoryError, RecursionError, Exception) as exc:  # noqa: BLE001 - never a traceback
                     output.problem(name, _failure(exc))
                     count += 1
