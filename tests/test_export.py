@@ -18,10 +18,12 @@ def test_export_writes_a_document_that_validates_against_the_dataset_schema(tmp_
     assert len(document["statements"]) == len(iud.load_dataset().statements)
 
 
-def test_export_load_export_is_byte_identical(tmp_path: Path) -> None:
-    """Exporting, loading the export and exporting it again gives the same bytes."""
+def test_export_validate_load_export_is_byte_identical(tmp_path: Path) -> None:
+    """Exporting, validating the export, loading it and exporting it again gives the same bytes."""
     first = tmp_path / "first.json"
     assert main(["export", "-o", str(first)]) == 0
+    assert main(["validate", str(first)]) == 0
+    assert iud.validate(first).ok
     reloaded = iud.from_json(first.read_bytes(), iud.Dataset)
     assert reloaded == iud.load_dataset()
     assert iud.to_json(reloaded).encode() == first.read_bytes()
