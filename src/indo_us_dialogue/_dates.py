@@ -112,7 +112,8 @@ class PartialDate:
         """The exact date.
 
         Raises:
-            ValueError: the date is not known to the day.
+            ValueError: the date is not known to the day, or is in year 0000, which
+                :class:`datetime.date` cannot represent.
         """
         if self.month is None or self.day is None:
             raise ValueError(f"{self} is only known to the {self.precision}")
