@@ -182,3 +182,55 @@ def test_timeline_is_in_date_order_and_respects_stated_precedence() -> None:
     for meeting in DATA.meetings:
         for link in meeting.links:
             assert position[link.meeting] < position[meeting.id], (link.meeting, meeting.id)
+
+
+def _in_any(value: str, evidence: tuple[iud.Evidence, ...]) -> bool:
+    return any(value.casefold() in span.text.casefold() for span in evidence)
+
+
+def test_names_titles_and_places_are_in_their_own_evidence() -> None:
+    """Each name, alias, title, organisation, place, publisher and headline is found in the spans that back it."""
+    for official in DATA.officials:
+        spans = official.evidence + tuple(e for p in official.positions for e in p.evidence)
+        for value in (official.name, *official.aliases):
+            assert _in_any(value, spans), (official.id, value)
+        for position in official.positions:
+            for value in filter(None, (position.title, position.organisation)):
+                assert _in_any(value, position.evidence), (official.id, value)
+    for meeting in DATA.meetings:
+        if meeting.venue is not None and meeting.venue.place is not None:
+            assert _in_any(meeting.venue.place, meeting.venue.evidence), meeting.id
+        for participation in meeting.participants:
+            if participation.title is not None:
+                assert _in_any(participation.title, participation.evidence), (meeting.id, participation.official)
+    for source in DATA.sources:
+        for claim in filter(None, (source.publisher, source.headline)):
+            assert _in_any(claim.value, claim.evidence), source.id
+
+
+# Initiatives the sources describe without naming: their names are descriptive, the rest verbatim.
+_DESCRIPTIVE_NAMES = {
+    "initiative/ge414-engine-manufacture-in-india",
+    "initiative/mq-9b-reaper-drone-acquisition",
+    "initiative/space-cooperation",
+    "initiative/critical-minerals-cooperation",
+}
+
+
+def test_initiative_names_aliases_and_acronyms_are_the_sources_words() -> None:
+    """An initiative's aliases and acronym appear in its mentions, and so does its name unless it is descriptive."""
+    for initiative in DATA.initiatives:
+        spans = tuple(e for mention in initiative.mentions for e in mention.evidence)
+        for value in (*initiative.aliases, *filter(None, (initiative.acronym, initiative.expansion))):
+            assert _in_any(value, spans), (initiative.id, value)
+        assert _in_any(initiative.name, spans) != (initiative.id in _DESCRIPTIVE_NAMES), initiative.id
+
+
+def test_ordinals_are_the_words_the_sources_use() -> None:
+    """A meeting's ordinal is backed by the ordinal word itself ("sixth" for 6)."""
+    words = {6: "sixth", 7: "seventh"}
+    ordinals = [m for m in DATA.meetings if m.ordinal is not None]
+    assert ordinals
+    for meeting in ordinals:
+        assert meeting.ordinal is not None
+        assert _in_any(words[meeting.ordinal.value], meeting.ordinal.evidence), meeting.id

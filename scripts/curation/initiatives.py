@@ -28,7 +28,10 @@ INITIATIVES = (
             InitiativeMention(
                 meeting=m.INTERSESSIONAL_2025,
                 status=S.IN_PROGRESS,
-                evidence=(ev("004", "India, US Advance Major Defence Partnership at 2+2 Intersessional Dialogue"),),
+                evidence=(
+                    ev("004", "India, US Advance Major Defence Partnership at 2+2 Intersessional Dialogue"),
+                    ev("004", "Framework for the India–U.S. Major Defence Partnership"),
+                ),
             ),
         ),
     ),
