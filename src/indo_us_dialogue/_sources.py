@@ -68,26 +68,20 @@ def source_text(source: Source, path: str, directory: Path | None) -> tuple[str 
     # The schema's file name pattern has no '/' and cannot start with '.', so
     # the name cannot leave the directory.
     location = directory / source.file_name
+
+    def missing(message: str) -> Problem:
+        return Problem(path=f"{path}.file_name", message=message, rule="source.missing", record_id=source.id)
+
     try:
         with open_regular_file(location) as stream:
             raw = stream.read(MAX_SOURCE_BYTES + 1)
     except OSError as exc:
         reason = "does not exist" if isinstance(exc, FileNotFoundError) else f"cannot be read: {exc.strerror or exc}"
-        problem = Problem(
-            path=f"{path}.file_name",
-            message=f"the source file {source.file_name!r} {reason} in {str(directory)!r}",
-            rule="source.missing",
-            record_id=source.id,
-        )
-        return None, [problem]
+        return None, [missing(f"the source file {source.file_name!r} {reason} in {str(directory)!r}")]
     if len(raw) > MAX_SOURCE_BYTES:
-        problem = Problem(
-            path=f"{path}.file_name",
-            message=f"the source file {source.file_name!r} is larger than {MAX_SOURCE_BYTES // 2**20} MiB; not read",
-            rule="source.missing",
-            record_id=source.id,
-        )
-        return None, [problem]
+        return None, [
+            missing(f"the source file {source.file_name!r} is larger than {MAX_SOURCE_BYTES // 2**20} MiB; not read")
+        ]
     actual = hashlib.sha256(raw).hexdigest()
     if actual != source.sha256:
         return None, [_digest_problem(source, path, actual, "the file")]

@@ -29,7 +29,7 @@ import functools
 import string
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
@@ -69,6 +69,7 @@ from ._model import (
     TextClaim,
     Venue,
 )
+from ._rules import walk
 from ._spec import ID_KINDS, JSON_SAFE_INTEGER, NON_BLANK, Constraints, _compile, constraints_of, ecma_search
 from ._text import packaged_texts
 
@@ -371,17 +372,6 @@ def _builds(cls: type[T], refs: _Refs, **overrides: SearchStrategy[Any]) -> Sear
     return st.builds(cls, **strategies)
 
 
-def _walk(value: Any) -> Iterator[Any]:
-    """Every record and value nested inside ``value``, depth first, in field order."""
-    yield value
-    if isinstance(value, tuple):
-        for item in value:
-            yield from _walk(item)
-    elif attrs.has(type(value)):
-        for attribute in attrs.fields(type(value)):
-            yield from _walk(getattr(value, attribute.name))
-
-
 def _with_source_pool(draw: st.DrawFn, refs: _Refs) -> _Refs:
     """``refs``, with a few source ids to cite if it has none: records cite a handful of documents."""
     if refs.pool("source") is not None:
@@ -391,7 +381,7 @@ def _with_source_pool(draw: st.DrawFn, refs: _Refs) -> _Refs:
 
 def _cited_sources(value: Any) -> tuple[str, ...]:
     """The sources cited by evidence anywhere inside ``value``, in order of first citation."""
-    return tuple(dict.fromkeys(item.source for item in _walk(value) if isinstance(item, Evidence)))
+    return tuple(dict.fromkeys(item.source for _, item in walk(value, "$") if isinstance(item, Evidence)))
 
 
 # --- one builder per record type, each taking the reference pools -------------
