@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._schemas import validator_for
+from indo_us_dialogue._schema.registry import validator_for
 
 
 def _median_seconds(func: Callable[[], Any], repeat: int) -> float:

@@ -12,10 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from indo_us_dialogue._schemagen import build_schemas, dumps_schema
+from indo_us_dialogue._schema.generate import build_schemas, dumps_schema
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGETS = (ROOT / "schemas", ROOT / "src" / "indo_us_dialogue" / "schemas")
+TARGETS = (ROOT / "schemas",)
 
 
 def main() -> int:

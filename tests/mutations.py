@@ -17,7 +17,7 @@ import attrs
 from hypothesis import strategies as st
 
 from indo_us_dialogue import PartialDate
-from indo_us_dialogue._spec import JSON_SAFE_INTEGER, constraints_of
+from indo_us_dialogue._model.declare import JSON_SAFE_INTEGER, constraints_of
 
 Path = tuple[str | int, ...]
 

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._text import find_mojibake
+from indo_us_dialogue._io.texts import find_mojibake
 
 QUOTATIONS = (iud.SpeechMode.DIRECT_QUOTATION, iud.SpeechMode.PARTIAL_QUOTATION)
 

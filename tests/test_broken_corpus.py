@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 import indo_us_dialogue as iud
-from indo_us_dialogue import _files
 from indo_us_dialogue._cli import main
+from indo_us_dialogue._io import files as _files
 
 BROKEN = Path(__file__).resolve().parent / "broken"
 MANIFEST: dict[str, dict[str, Any]] = json.loads((BROKEN / "expected.json").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._text import find_mojibake, normalise
+from indo_us_dialogue._io.texts import find_mojibake, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from indo_us_dialogue import DatePrecision, PartialDate
-from indo_us_dialogue._dates import DATE_PATTERN
+from indo_us_dialogue._model.dates import DATE_PATTERN
 
 
 @given(st.dates(min_value=datetime.date(1, 1, 1)))

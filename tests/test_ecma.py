@@ -6,8 +6,8 @@ import sys
 import pytest
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._schemas import validator_for
-from indo_us_dialogue._spec import NON_BLANK, ecma_search
+from indo_us_dialogue._model.declare import NON_BLANK, ecma_search
+from indo_us_dialogue._schema.registry import validator_for
 
 # What ECMA-262 (and so every JavaScript JSON Schema validator) says, for the
 # characters where Python's re disagrees.

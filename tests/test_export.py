@@ -6,7 +6,7 @@ import pytest
 
 import indo_us_dialogue as iud
 from indo_us_dialogue._cli import main
-from indo_us_dialogue._schemas import validator_for
+from indo_us_dialogue._schema.registry import validator_for
 
 
 def test_export_writes_a_document_that_validates_against_the_dataset_schema(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 import indo_us_dialogue as iud
-from indo_us_dialogue import _jsonl
+from indo_us_dialogue._validation import jsonl as _jsonl
 from tests.valid_documents import datasets
 
 ROOT = Path(__file__).resolve().parent.parent

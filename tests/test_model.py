@@ -64,7 +64,7 @@ def test_records_are_frozen_slotted_and_keyword_only() -> None:
 
 def test_every_field_of_every_record_is_described() -> None:
     """Each field declares a description (it becomes the schema's 'description')."""
-    from indo_us_dialogue._spec import description_of
+    from indo_us_dialogue._model.declare import description_of
 
     for cls in iud.RECORD_TYPES:
         for attribute in attrs.fields(cls):

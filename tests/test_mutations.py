@@ -22,8 +22,8 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._jsonpaths import json_path
-from indo_us_dialogue._spec import NON_BLANK, constraints_of
+from indo_us_dialogue._io.jsonpaths import json_path
+from indo_us_dialogue._model.declare import NON_BLANK, constraints_of
 from tests.valid_documents import SEED_DIGESTS, SOURCE_TEXTS, datasets, source_id
 
 Steps = tuple["str | int", ...]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
-from indo_us_dialogue._schemas import validator_for
+from indo_us_dialogue._schema.registry import validator_for
 from tests.mutations import Breakage, breakages, mutated, replaced
 from tests.semantic_rules import walk
 from tests.strict_structure import accepts

@@ -1,24 +1,13 @@
-import hashlib
 import unicodedata
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from indo_us_dialogue._text import find_mojibake, normalise, packaged_texts, repair_mojibake
+from indo_us_dialogue._io.texts import find_mojibake, normalise, packaged_texts, repair_mojibake
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-PACKAGED = ROOT / "src" / "indo_us_dialogue" / "seeds"
-
-
-def test_packaged_seeds_are_identical_to_the_repository_seeds() -> None:
-    """The seed copies inside the package are byte for byte those in seeds/."""
-    assert sorted(p.name for p in PACKAGED.iterdir()) == sorted(p.name for p in SEEDS.iterdir())
-    for path in SEEDS.iterdir():
-        assert (
-            hashlib.sha256((PACKAGED / path.name).read_bytes()).digest() == hashlib.sha256(path.read_bytes()).digest()
-        )
 
 
 def test_the_cp866_seed_is_repaired() -> None:

@@ -123,7 +123,7 @@ def test_paths_are_read_as_files_but_strings_are_json(tmp_path: Path) -> None:
 
 def test_documents_over_the_size_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """A whole document larger than the limit is reported as json.size instead of being parsed."""
-    from indo_us_dialogue import _validate
+    from indo_us_dialogue._validation import validate as _validate
 
     monkeypatch.setattr(_validate, "MAX_DOCUMENT_BYTES", 100)
     report = iud.validate(VALID)

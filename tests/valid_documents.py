@@ -12,21 +12,21 @@ import datetime
 import functools
 import hashlib
 from collections.abc import Sequence
-from importlib.resources import files
 from typing import Any
 
 import attrs
 from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._text import packaged_texts
+from indo_us_dialogue._io.resources import packaged_folder
+from indo_us_dialogue._io.texts import packaged_texts
 
 __all__ = ["SEED_DIGESTS", "SOURCE_TEXTS", "datasets", "source_id"]
 
 #: SHA-256 of each packaged seed's raw bytes, by file name.
 SEED_DIGESTS = {
     entry.name: hashlib.sha256(entry.read_bytes()).hexdigest()
-    for entry in (files("indo_us_dialogue") / "seeds").iterdir()
+    for entry in packaged_folder("seeds").iterdir()
     if entry.name.endswith(".txt")
 }
 
@@ -176,7 +176,7 @@ def _meeting(
 
 
 def _all_evidence(value: Any) -> list[tuple[str, iud.Evidence]]:
-    from indo_us_dialogue._rules import walk
+    from indo_us_dialogue._validation.rules import walk
 
     return [(path, v) for path, v in walk(value, "$") if isinstance(v, iud.Evidence)]
 

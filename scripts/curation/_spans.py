@@ -9,7 +9,7 @@ ambiguous.
 from pathlib import Path
 
 from indo_us_dialogue import DateBasis, DateClaim, Evidence, PartialDate, TextClaim
-from indo_us_dialogue._text import normalise
+from indo_us_dialogue._io.texts import normalise
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -11,10 +11,12 @@ Quick tour::
 See README.md and docs/ for the data model and the editorial rules.
 """
 
-from ._convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json
-from ._data import load_dataset
-from ._dates import DatePrecision, PartialDate
-from ._enums import (
+from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
+from ._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_if_hypothesis_is_loaded
+from ._io.convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json
+from ._io.packaged import load_dataset
+from ._model.dates import DatePrecision, PartialDate
+from ._model.enums import (
     AttendanceMode,
     Channel,
     DateBasis,
@@ -26,10 +28,7 @@ from ._enums import (
     Role,
     SpeechMode,
 )
-from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
-from ._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_if_hypothesis_is_loaded
-from ._jsonl import validate_jsonl
-from ._model import (
+from ._model.records import (
     RECORD_TYPES,
     Dataset,
     DateClaim,
@@ -50,8 +49,9 @@ from ._model import (
     TextClaim,
     Venue,
 )
-from ._schemas import schema, schema_names
-from ._validate import Report, validate
+from ._schema.registry import schema, schema_names
+from ._validation.jsonl import validate_jsonl
+from ._validation.validate import Report, validate
 from ._version import DATASET_VERSION, __version__
 
 __all__ = [

@@ -24,8 +24,8 @@ def register_type_strategies() -> None:
     """Register a strategy for every record type and ``PartialDate`` with Hypothesis."""
     from hypothesis import strategies as st  # noqa: PLC0415 - Hypothesis is an optional extra
 
-    from ._dates import PartialDate  # noqa: PLC0415 - not loaded before the package is
-    from ._model import RECORD_TYPES  # noqa: PLC0415
+    from ._model.dates import PartialDate  # noqa: PLC0415 - not loaded before the package is
+    from ._model.records import RECORD_TYPES  # noqa: PLC0415
 
     for cls in (*RECORD_TYPES, PartialDate):
         st.register_type_strategy(cls, _strategy_for)

@@ -3,7 +3,7 @@
 For your own property-based tests (install ``indo-us-dialogue[testing]``)::
 
     from hypothesis import given
-    from indo_us_dialogue import strategies as iuds
+    from . import strategies as iuds
 
     @given(iuds.meetings(kind="ministerial", country="IN"))
     def test_export_keeps_the_venue(meeting):
@@ -37,9 +37,11 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
-from ._countries import COUNTRY_CODES
-from ._dates import DatePrecision, PartialDate
-from ._enums import (
+from ._io.texts import packaged_texts
+from ._model.countries import COUNTRY_CODES
+from ._model.dates import DatePrecision, PartialDate
+from ._model.declare import ID_KINDS, JSON_SAFE_INTEGER, NON_BLANK, Constraints, _compile, constraints_of, ecma_search
+from ._model.enums import (
     AttendanceMode,
     DateBasis,
     InitiativeKind,
@@ -50,7 +52,7 @@ from ._enums import (
     Role,
     SpeechMode,
 )
-from ._model import (
+from ._model.records import (
     Dataset,
     DateClaim,
     EventCoding,
@@ -69,9 +71,7 @@ from ._model import (
     TextClaim,
     Venue,
 )
-from ._rules import walk
-from ._spec import ID_KINDS, JSON_SAFE_INTEGER, NON_BLANK, Constraints, _compile, constraints_of, ecma_search
-from ._text import packaged_texts
+from ._validation.rules import walk
 
 __all__ = [
     "SAFE_TEXT_ALPHABET",

@@ -4,10 +4,10 @@ import argparse
 import sys
 from typing import Any
 
-from .._atomic import write_text_atomic
-from .._convert import to_json
-from .._data import load_dataset
 from .._errors import ValidationError
+from .._io.atomic import write_text_atomic
+from .._io.convert import to_json
+from .._io.packaged import load_dataset
 
 __all__ = ["register"]
 

@@ -3,9 +3,9 @@
 import argparse
 from typing import Any
 
-from .._data import load_dataset
 from .._errors import ValidationError
-from .._model import Dataset, Meeting
+from .._io.packaged import load_dataset
+from .._model.records import Dataset, Meeting
 
 __all__ = ["register", "render_summary"]
 

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from .._errors import Problem
-from .._files import open_regular_file
-from .._jsonl import iter_jsonl_problems
-from .._model import RECORD_TYPES
-from .._validate import MAX_DOCUMENT_BYTES, document_problems, problem_dict, record_class, source_directory
+from .._io.files import open_regular_file
+from .._model.records import RECORD_TYPES
+from .._validation.jsonl import iter_jsonl_problems
+from .._validation.validate import MAX_DOCUMENT_BYTES, document_problems, problem_dict, record_class, source_directory
 
 __all__ = ["register", "run"]
 

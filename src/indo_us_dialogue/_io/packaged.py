@@ -3,8 +3,8 @@
 import functools
 from importlib.resources import files
 
-from ._convert import from_json
-from ._model import Dataset
+from .._model.records import Dataset
+from .convert import from_json
 
 __all__ = ["load_dataset"]
 

@@ -15,12 +15,12 @@ from typing import Any
 
 import attrs
 
-from . import _enums
-from ._countries import COUNTRY_CODES
-from ._dates import DATE_PATTERN, PartialDate
-from ._enums import __all__ as _enum_names
-from ._model import RECORD_TYPES
-from ._spec import ID_KINDS, JSON_SAFE_INTEGER, Constraints, constraints_of, description_of, id_pattern
+from .._model import enums as _enums
+from .._model.countries import COUNTRY_CODES
+from .._model.dates import DATE_PATTERN, PartialDate
+from .._model.declare import ID_KINDS, JSON_SAFE_INTEGER, Constraints, constraints_of, description_of, id_pattern
+from .._model.enums import __all__ as _enum_names
+from .._model.records import RECORD_TYPES
 
 __all__ = [
     "DEFINITIONS_ID",

@@ -14,15 +14,15 @@ from typing import Any
 import attrs
 import cattrs
 
-from . import _jsonio
-from ._convert import converter, schema_problems
-from ._errors import Problem, ValidationError
-from ._files import open_regular_file
-from ._jsonpaths import locate_json_problems
-from ._model import RECORD_TYPES, Dataset, Evidence, Source
-from ._rules import dataset_problems, evidence_text_problems, record_problems, walk
-from ._schemagen import schema_id
-from ._sources import source_text
+from .._errors import Problem, ValidationError
+from .._io import jsonio as _jsonio
+from .._io.convert import converter, schema_problems
+from .._io.files import open_regular_file
+from .._io.jsonpaths import locate_json_problems
+from .._io.sources import source_text
+from .._model.records import RECORD_TYPES, Dataset, Evidence, Source
+from .._schema.generate import schema_id
+from .rules import dataset_problems, evidence_text_problems, record_problems, walk
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",

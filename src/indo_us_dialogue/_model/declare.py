@@ -4,7 +4,7 @@ Every record field is declared with :func:`field`, which stores its description
 and its constraints (length, pattern, minimum, item count, ...) in the attrs
 metadata. :func:`record` turns a class into a frozen, slotted, keyword-only attrs
 class and builds each field's validator from its type annotation and those
-constraints. :mod:`indo_us_dialogue._schemagen` reads the very same metadata to
+constraints. :mod:`indo_us_dialogue._schema.generate` reads the very same metadata to
 write the JSON Schemas, so the classes and the schemas cannot disagree about
 what a valid value is.
 """
@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._dates import PartialDate
+from .dates import PartialDate
 
 __all__ = [
     "ID_KINDS",
@@ -203,7 +203,7 @@ def _leaf_check(tp: Any, cons: Constraints) -> _Check:
             if pattern is not None and not ecma_search(pattern, value):
                 raise ValueError(f"{value!r} does not match {pattern!r}")
             if cons.country_code:
-                from ._countries import COUNTRY_CODES  # noqa: PLC0415 - keeps import light
+                from .countries import COUNTRY_CODES  # noqa: PLC0415 - keeps import light
 
                 if value not in COUNTRY_CODES:
                     raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code")

@@ -9,7 +9,6 @@ import copy
 import functools
 import json
 from collections.abc import Iterator
-from importlib.resources import files
 from typing import Any
 
 import jsonschema
@@ -17,7 +16,8 @@ import referencing
 import referencing.jsonschema
 from jsonschema.protocols import Validator
 
-from ._spec import ecma_search
+from .._io.resources import packaged_folder
+from .._model.declare import ecma_search
 
 __all__ = ["ecma_validator_class", "schema", "schema_names", "validator_for"]
 
@@ -77,7 +77,7 @@ ecma_validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-
 
 @functools.cache
 def _packaged() -> dict[str, dict[str, Any]]:
-    folder = files("indo_us_dialogue") / "schemas"
+    folder = packaged_folder("schemas")
     loaded = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".schema.json"):

@@ -7,7 +7,7 @@ reported by one or more :class:`Source` documents. Every fact carries
 span itself, so anyone can check it mechanically.
 
 All classes are frozen, slotted and keyword-only; their validators (built from
-the field declarations, see :mod:`indo_us_dialogue._spec`) make an object that
+the field declarations, see :mod:`indo_us_dialogue._model.declare`) make an object that
 breaks the JSON Schema impossible to construct. Rules that tie several fields or
 records together (offsets that fit the quoted span, references that resolve)
 are checked by :func:`indo_us_dialogue.validate`.
@@ -15,8 +15,10 @@ are checked by :func:`indo_us_dialogue.validate`.
 
 import functools
 
-from ._dates import DATE_PATTERN, PartialDate
-from ._enums import (
+from .._errors import RecordNotFoundError
+from .dates import DATE_PATTERN, PartialDate
+from .declare import NON_BLANK, field, record
+from .enums import (
     AttendanceMode,
     Channel,
     DateBasis,
@@ -28,8 +30,6 @@ from ._enums import (
     Role,
     SpeechMode,
 )
-from ._errors import RecordNotFoundError
-from ._spec import NON_BLANK, field, record
 
 __all__ = [
     "DATE_PATTERN",

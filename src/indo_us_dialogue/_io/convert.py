@@ -12,12 +12,12 @@ import attrs
 import cattrs
 import jsonschema
 
-from . import _jsonio
-from ._dates import DATE_PATTERN, PartialDate
-from ._errors import Problem, ValidationError
-from ._model import RECORD_TYPES
-from ._schemagen import schema_id
-from ._schemas import validator_for
+from .._errors import Problem, ValidationError
+from .._model.dates import DATE_PATTERN, PartialDate
+from .._model.records import RECORD_TYPES
+from .._schema.generate import schema_id
+from .._schema.registry import validator_for
+from . import jsonio as _jsonio
 
 __all__ = [
     "configure_converter",

@@ -18,9 +18,9 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ._errors import Problem
-from ._files import open_regular_file
-from ._validate import Report, document_problems, record_class, source_directory
+from .._errors import Problem
+from .._io.files import open_regular_file
+from .validate import Report, document_problems, record_class, source_directory
 
 __all__ = ["MAX_LINE_BYTES", "iter_jsonl_problems", "validate_jsonl"]
 

@@ -13,13 +13,13 @@ Evidence offsets point into the normalised text of a source file
 
 import functools
 import hashlib
-from importlib.resources import files
 from pathlib import Path
 
-from ._errors import Problem
-from ._files import open_regular_file
-from ._model import Source
-from ._text import normalise, packaged_texts
+from .._errors import Problem
+from .._model.records import Source
+from .files import open_regular_file
+from .resources import packaged_folder
+from .texts import normalise, packaged_texts
 
 __all__ = ["MAX_SOURCE_BYTES", "source_text"]
 
@@ -29,7 +29,7 @@ MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 @functools.cache
 def _packaged_digests() -> dict[str, str]:
-    folder = files("indo_us_dialogue") / "seeds"
+    folder = packaged_folder("seeds")
     return {
         entry.name: hashlib.sha256(entry.read_bytes()).hexdigest()
         for entry in folder.iterdir()

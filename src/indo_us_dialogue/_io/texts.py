@@ -14,7 +14,8 @@ valid UTF-8, replaced by what they spell.
 import functools
 import re
 import unicodedata
-from importlib.resources import files
+
+from .resources import packaged_folder
 
 __all__ = ["find_mojibake", "normalise", "packaged_texts", "repair_mojibake"]
 
@@ -58,7 +59,7 @@ def normalise(raw: bytes) -> str:
 @functools.cache
 def packaged_texts() -> dict[str, str]:
     """The normalised text of every seed shipped in the package, by file name."""
-    folder = files("indo_us_dialogue") / "seeds"
+    folder = packaged_folder("seeds")
     return {
         entry.name: normalise(entry.read_bytes())
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)

@@ -18,10 +18,13 @@ from typing import Any
 
 import attrs
 
-from ._dates import PartialDate
-from ._enums import DateBasis, LinkRelation, SpeechMode
-from ._errors import Problem
-from ._model import (
+from .._errors import Problem
+from .._io.sources import source_text
+from .._io.texts import find_mojibake, repair_mojibake
+from .._model.dates import PartialDate
+from .._model.declare import constraints_of
+from .._model.enums import DateBasis, LinkRelation, SpeechMode
+from .._model.records import (
     Dataset,
     DateClaim,
     Evidence,
@@ -33,9 +36,6 @@ from ._model import (
     Speaker,
     Statement,
 )
-from ._sources import source_text
-from ._spec import constraints_of
-from ._text import find_mojibake, repair_mojibake
 
 __all__ = ["dataset_problems", "evidence_text_problems", "record_problems", "walk"]
 

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ._convert import _record_id
-from ._errors import Problem
-from ._jsonio import _parse_int
+from .._errors import Problem
+from .convert import _record_id
+from .jsonio import _parse_int
 
 __all__ = ["json_path", "locate_json_problems"]
 

@@ -10,7 +10,7 @@ traceback. Writing is deterministic: same value, same bytes.
 import json
 from typing import Any
 
-from ._errors import Problem, ValidationError
+from .._errors import Problem, ValidationError
 
 __all__ = ["OversizedInteger", "dumps", "loads"]
 

@@ -1,0 +1,1 @@
+"""What a record is: field declarations, dates, vocabularies and the record classes."""

@@ -1,0 +1,1 @@
+"""Validating documents: the semantic rules, whole documents and JSON Lines."""
