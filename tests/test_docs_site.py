@@ -143,3 +143,27 @@ def test_api_reference_documents_every_public_name(site: Path) -> None:
         assert f"indo_us_dialogue.{name}" in ids, name
     for name in strategies.__all__:
         assert f"indo_us_dialogue.strategies.{name}" in ids, name
+
+
+def test_the_published_location_is_the_same_everywhere() -> None:
+    """mkdocs.yml's site_url is pyproject.toml's Documentation URL, and CITATION.cff's url."""
+    import tomllib
+
+    import yaml
+
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["urls"]["Documentation"] == site_url
+    assert yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))["url"] == site_url
+
+
+def test_readme_links_into_the_site_name_pages_it_builds(site: Path) -> None:
+    """Each README link under the site's URL names a page of the built site."""
+    import yaml
+
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pages = [link.removeprefix(site_url) for link in re.findall(r"\]\((https://[^)]*)\)", readme) if link.startswith(site_url)]
+    assert pages
+    for page in pages:
+        assert (site / page).is_file(), page
