@@ -77,7 +77,8 @@ def _refs(node: Any) -> Iterator[str]:
 
 def reachable(resolver: Resolver, root: str = ROOT_SCHEMA) -> tuple[list[str], dict[str, list[str]]]:
     """Record schemas reachable from ``root`` (breadth first) and the definitions each file provides."""
-    records, definitions, queue = [root], {}, [root]
+    records, queue = [root], [root]
+    definitions: dict[str, list[str]] = {}
     while queue:
         current = queue.pop(0)
         for ref in _refs(resolver.schemas[current]):
@@ -226,7 +227,11 @@ def _example(value: Any, title: str) -> list[str]:
     example, cut = shortened(value)
     note = f" (arrays cut to their first {EXAMPLE_ITEMS} items)" if cut else ""
     body = json.dumps(example, indent=2, ensure_ascii=False).splitlines()
-    return [f'??? example "A real {title} from the curated data{note}"', "", "    ```json"]+ [f"    {line}" for line in body] + ["    ```"]
+    return (
+        [f'??? example "A real {title} from the curated data{note}"', "", "    ```json"]
+        + [f"    {line}" for line in body]
+        + ["    ```"]
+    )
 
 
 def _dataset_summary(data: dict[str, Any]) -> list[str]:

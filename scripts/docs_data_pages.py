@@ -13,6 +13,7 @@ so a link from one record page to another is ``../<group>/<slug>.html``.
 
 import hashlib
 import html
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -56,7 +57,7 @@ def span_anchor(start: int, end: int) -> str:
 
 
 def _is_evidence(value: Any) -> bool:
-    return isinstance(value, dict) and _EVIDENCE_KEYS <= value.keys()
+    return isinstance(value, dict) and value.keys() >= _EVIDENCE_KEYS
 
 
 def _walk(value: Any) -> Iterator[Any]:
@@ -91,9 +92,9 @@ class Site:
 
     def _index(self, record: Record, texts: Mapping[str, str]) -> None:
         for value in _walk(record):
-            if isinstance(value, str) and value in self.where and value != record["id"]:
-                if record["id"] not in self.cited_by[value]:
-                    self.cited_by[value].append(record["id"])
+            referred = isinstance(value, str) and value in self.where and value != record["id"]
+            if referred and record["id"] not in self.cited_by[value]:
+                self.cited_by[value].append(record["id"])
             if _is_evidence(value):
                 text = self.text_of(value["source"], texts)
                 start, end = value["start"], value["end"]
@@ -118,7 +119,8 @@ class Site:
         if record_id not in self.where:
             return None
         group, _ = self.where[record_id]
-        return next(r for r in self.groups[group] if r["id"] == record_id)
+        found: Record = next(r for r in self.groups[group] if r["id"] == record_id)
+        return found
 
     def href(self, record_id: str, anchor: str = "") -> str:
         """A link from any record page to a record's page (and an anchor on it)."""
@@ -216,12 +218,14 @@ def _marked_text(site: Site, source_id: str) -> str:
     for span in spans:
         starts[span[0]].append(span)
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         out += [f'<span class="ev-anchor" id="{span_anchor(*s)}"></span>' for s in starts.get(a, [])]
         covering = [s for s in spans if s[0] <= a and b <= s[1]]
         if covering:
             ids = " ".join(span_anchor(*s) for s in covering)
-            out.append(f'<mark class="ev" data-depth="{min(len(covering), 3)}" data-spans="{ids}">{_text(text[a:b])}</mark>')
+            out.append(
+                f'<mark class="ev" data-depth="{min(len(covering), 3)}" data-spans="{ids}">{_text(text[a:b])}</mark>'
+            )
         else:
             out.append(_text(text[a:b]))
     return '<div class="source-text">' + "".join(out) + "</div>"
@@ -252,7 +256,10 @@ def _record_page(site: Site, group: str, record: Record) -> str:
         ]
     if site.cited_by.get(record_id):
         lines += ["## Referenced by", ""]
-        lines += [f"- [{_text(_title(site.record(r) or {'id': r}))}]({_md_link(site, group, r)})" for r in site.cited_by[record_id]]
+        lines += [
+            f"- [{_text(_title(site.record(r) or {'id': r}))}]({_md_link(site, group, r)})"
+            for r in site.cited_by[record_id]
+        ]
         lines.append("")
     return "\n".join(lines)
 
@@ -286,7 +293,9 @@ def _index_page(site: Site) -> str:
     return "\n".join(lines) + "\n"
 
 
-def data_pages(data: Mapping[str, Any], texts: Mapping[str, str], sha256: Mapping[str, str] | None = None) -> dict[str, str]:
+def data_pages(
+    data: Mapping[str, Any], texts: Mapping[str, str], sha256: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Every data page as ``{path under docs/: Markdown}``.
 
     Args:

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import docs_data_pages  # beside this file: MkDocs puts a hook's folder on sys.path while loading it
-import indo_us_dialogue as iud
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+
+import indo_us_dialogue as iud
 
 # The normalisation evidence offsets count in. Private: if the package moves it, change this one import.
 from indo_us_dialogue._text import normalise
@@ -28,7 +29,8 @@ def _seeds(config: MkDocsConfig) -> Path:
 
 
 def _dataset() -> dict[str, Any]:
-    return iud.to_dict(iud.load_dataset())
+    data: dict[str, Any] = iud.to_dict(iud.load_dataset())
+    return data
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -177,7 +177,13 @@ def chromium_page(executable: str, *, width: int = 1280, height: int = 900) -> I
         # A file, not a pipe: Chromium keeps logging, and a full pipe would block it.
         with log.open("w") as stderr:
             process = subprocess.Popen(
-                [executable, *FLAGS, f"--user-data-dir={folder}/profile", f"--window-size={width},{height}", "about:blank"],
+                [
+                    executable,
+                    *FLAGS,
+                    f"--user-data-dir={folder}/profile",
+                    f"--window-size={width},{height}",
+                    "about:blank",
+                ],
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
             )
@@ -212,7 +218,7 @@ def _devtools_port(process: subprocess.Popen[bytes], log: Path) -> int:
 def _page_websocket(port: int) -> str:
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=TIMEOUT) as response:  # noqa: S310 (local DevTools endpoint)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=TIMEOUT) as response:
             targets = json.load(response)
         pages = [t for t in targets if t.get("type") == "page"]
         if pages:

@@ -4,7 +4,6 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -32,7 +31,7 @@ def site_url() -> Iterator[str]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class names it so)
+    def log_message(self, format: str, *args: object) -> None:
         """Keep the test output clean."""
 
 
@@ -67,7 +66,7 @@ _TARGET = """(() => {
 
 
 def test_a_statements_evidence_link_lands_on_its_highlighted_passage(site_url: str, chromium: str) -> None:
-    """Clicking a statement's evidence link opens the source page scrolled to that span, marked and in view below the header."""
+    """Clicking a statement's evidence link opens the source page at that span, marked, in view below the header."""
     statement = iud.load_dataset().statements[-1]
     evidence = statement.evidence[0]
     page_url = f"{site_url}data/statements/{statement.id.split('/', 1)[1]}.html"
@@ -92,7 +91,11 @@ def test_a_passage_far_down_the_source_is_scrolled_into_view(site_url: str, chro
     """Opening a source page at the anchor of its last span scrolls that passage into view (not left at the top)."""
     source = iud.load_dataset().sources[0]
     spans = sorted(
-        {(e["start"], e["end"], e["text"]) for e in _evidence(iud.to_dict(iud.load_dataset())) if e["source"] == source.id}
+        {
+            (e["start"], e["end"], e["text"])
+            for e in _evidence(iud.to_dict(iud.load_dataset()))
+            if e["source"] == source.id
+        }
     )
     start, end, text = spans[-1]
     with chromium_page(chromium, height=600) as page:

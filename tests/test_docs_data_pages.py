@@ -68,7 +68,7 @@ def _source_text_block(markdown: str) -> _Marks:
     data=st.data(),
 )
 def test_source_page_shows_the_whole_text_with_every_span_marked_and_anchored(text: str, data: st.DataObject) -> None:
-    """Whatever the spans (overlapping, nested, equal), the source page shows the text unchanged and marks each span exactly."""
+    """Whatever the spans (overlapping, nested, equal), the source page shows the text and marks each span exactly."""
     bounds = st.integers(0, len(text))
     spans = data.draw(st.lists(st.tuples(bounds, bounds).filter(lambda p: p[0] < p[1]).map(sorted), max_size=6))
     spans = [tuple(s) for s in spans]
@@ -117,7 +117,7 @@ def test_a_claim_shows_its_span_marked_in_context_and_links_to_it_on_the_source_
     text = "The ministers met in New Delhi on Friday and talked."
     start = text.index("New Delhi")
     page = pages.data_pages(_dataset([(start, start + 9)], text), {"a.txt": text})["data/notes/x.md"]
-    assert f"met in <mark>New Delhi</mark> on Friday" in page
+    assert "met in <mark>New Delhi</mark> on Friday" in page
     assert f'href="../sources/a.html#{pages.span_anchor(start, start + 9)}"' in page
 
 

@@ -46,7 +46,7 @@ def test_every_field_of_every_record_type_is_listed() -> None:
 
 
 def test_every_example_is_a_real_record_of_its_type() -> None:
-    """Each record type's example (before shortening) is a record found in the curated data, valid against its schema."""
+    """Each record type's example (before shortening) is a record of the curated data, valid against its schema."""
     schemas = reference.load_schemas()
     resolver = reference.Resolver(schemas)
     found: dict[str, list[object]] = {}

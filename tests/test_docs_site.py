@@ -1,4 +1,4 @@
-"""Tests for the documentation site (mkdocs.yml, docs/, scripts/docs_hooks.py) as ``mkdocs build --strict`` writes it."""
+"""Tests for the documentation site (mkdocs.yml, docs/, scripts/docs_hooks.py), built by ``mkdocs build --strict``."""
 
 import re
 from html.parser import HTMLParser
@@ -29,7 +29,11 @@ def _slug(record_id: str) -> str:
 def _spans(value: object) -> set[tuple[str, int, int]]:
     """Every evidence span in a record, as (source id, start, end)."""
     if isinstance(value, dict):
-        found = {(value["source"], value["start"], value["end"])} if {"source", "start", "end", "text"} <= value.keys() else set()
+        found = (
+            {(value["source"], value["start"], value["end"])}
+            if {"source", "start", "end", "text"} <= value.keys()
+            else set()
+        )
         return found.union(*(_spans(v) for v in value.values()))
     if isinstance(value, list):
         return set().union(*(_spans(v) for v in value))
@@ -71,8 +75,16 @@ def _parsed(path: Path) -> _Page:
 
 
 def test_site_builds_with_warnings_as_errors(site: Path) -> None:
-    """mkdocs build --strict succeeds and writes the home page, the guides, both references and the changelog."""
-    for page in ("index", "getting-started", "other-languages", "reference/records", "reference/api", "changelog", "licence"):
+    """Mkdocs build --strict succeeds and writes the home page, the guides, both references and the changelog."""
+    for page in (
+        "index",
+        "getting-started",
+        "other-languages",
+        "reference/records",
+        "reference/api",
+        "changelog",
+        "licence",
+    ):
         assert (site / f"{page}.html").is_file(), page
 
 
@@ -83,7 +95,9 @@ def test_no_internal_link_is_broken(site: Path) -> None:
 
 def test_link_checker_reports_missing_files_and_fragments(tmp_path: Path) -> None:
     """The link checker itself catches a link to a missing page and one to a missing id, and accepts good ones."""
-    (tmp_path / "a.html").write_text('<a href="b.html#here">ok</a><a href="c.html">gone</a><a href="b.html#nope">bad</a>')
+    (tmp_path / "a.html").write_text(
+        '<a href="b.html#here">ok</a><a href="c.html">gone</a><a href="b.html#nope">bad</a>'
+    )
     (tmp_path / "b.html").write_text('<p id="here"></p><a href="https://example.org/x">external</a><a href="#">top</a>')
     assert broken_links(tmp_path) == [
         "a.html: c.html (no such file)",
@@ -163,7 +177,11 @@ def test_readme_links_into_the_site_name_pages_it_builds(site: Path) -> None:
 
     site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    pages = [link.removeprefix(site_url) for link in re.findall(r"\]\((https://[^)]*)\)", readme) if link.startswith(site_url)]
+    pages = [
+        link.removeprefix(site_url)
+        for link in re.findall(r"\]\((https://[^)]*)\)", readme)
+        if link.startswith(site_url)
+    ]
     assert pages
     for page in pages:
         assert (site / page).is_file(), page
