@@ -1,6 +1,8 @@
 """Tests for the documentation site (mkdocs.yml, docs/, scripts/docs_hooks.py), built by ``mkdocs build --strict``."""
 
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -185,3 +187,13 @@ def test_readme_links_into_the_site_name_pages_it_builds(site: Path) -> None:
     assert pages
     for page in pages:
         assert (site / page).is_file(), page
+
+
+@pytest.mark.parametrize("page", ["getting-started.md"])
+def test_python_examples_of_the_guides_run(page: str) -> None:
+    """Every Python example on a guide page runs as written against the installed package."""
+    examples = re.findall(r"```python\n(.*?)```", (ROOT / "docs" / page).read_text(encoding="utf-8"), flags=re.DOTALL)
+    assert examples
+    for example in examples:
+        result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, check=False)
+        assert result.returncode == 0, f"{example}\n{result.stderr}"
