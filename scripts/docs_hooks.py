@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 import indo_us_dialogue as iud
 
 # The normalisation evidence offsets count in. Private: if the package moves it, change this one import.
-from indo_us_dialogue._text import normalise
+from indo_us_dialogue._io.texts import normalise
 
 OPTIONAL_PAGES = {"Performance": "performance.md"}
 #: The optional pages go into the nav just before this entry.
