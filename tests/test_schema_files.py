@@ -65,7 +65,8 @@ def test_refs_name_files_beside_the_schema_or_its_own_defs(name: str) -> None:
     assert '"$id"' not in path.read_text(encoding="utf-8")
     for ref in _refs(schema):
         file_part, _, pointer = ref.partition("#")
-        assert ":" not in file_part and "/" not in file_part, ref
+        assert ":" not in file_part, ref
+        assert "/" not in file_part, ref
         target = json.loads((path.parent / file_part).read_text(encoding="utf-8")) if file_part else schema
         for key in filter(None, pointer.split("/")):
             target = target[key]
@@ -158,7 +159,9 @@ def test_typescript_types_from_the_schemas_type_check_the_curated_data(tmp_path:
             f'import type {{ Dataset }} from "./{types}";\nexport const data: Dataset = {json.dumps(bad)};\n',
             encoding="utf-8",
         )
-    checked = _run(bin_dir / "tsc", "--noEmit", "--strict", *(p.name for p in sorted(tmp_path.glob("*.ts"))), cwd=tmp_path)
+    checked = _run(
+        bin_dir / "tsc", "--noEmit", "--strict", *(p.name for p in sorted(tmp_path.glob("*.ts"))), cwd=tmp_path
+    )
     errors = [line for line in checked.stdout.splitlines() if ": error TS" in line]
     assert {line.split("(")[0] for line in errors} == {"bad_files.ts", "bad_bundle.ts"}, checked.stdout
     assert all('"tea-party"' in line for line in errors), errors

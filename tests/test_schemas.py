@@ -48,18 +48,18 @@ def test_schema_is_valid_draft_2020_12(name: str) -> None:
 
 def _bundle_resolver() -> "referencing._core.Resolver[Any]":
     bundle = referencing.jsonschema.DRAFT202012.create_resource(SCHEMAS[BUNDLE_FILE_NAME])
-    return referencing.Registry().with_resource(PUBLISHED_BASE + BUNDLE_FILE_NAME, bundle).resolver(
-        base_uri=PUBLISHED_BASE + BUNDLE_FILE_NAME
+    return (
+        referencing.Registry()
+        .with_resource(PUBLISHED_BASE + BUNDLE_FILE_NAME, bundle)
+        .resolver(base_uri=PUBLISHED_BASE + BUNDLE_FILE_NAME)
     )
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_every_ref_resolves_offline(name: str) -> None:
     """Every $ref in every schema, read relative to the file's address, resolves from the packaged files alone."""
-    if name == BUNDLE_FILE_NAME:
-        resolver = _bundle_resolver()
-    else:
-        resolver = _registry().resolver(base_uri=PUBLISHED_BASE + name)
+    bundled = name == BUNDLE_FILE_NAME
+    resolver = _bundle_resolver() if bundled else _registry().resolver(base_uri=PUBLISHED_BASE + name)
     for path, node in _walk(SCHEMAS[name]):
         if isinstance(node, dict) and "$ref" in node:
             try:

@@ -64,7 +64,10 @@ def test_a_span_that_does_not_match_is_reported_with_its_path(tmp_path: Path) ->
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[-1] == f"{_span_count()} spans checked, 2 do not match"
-    assert {line.split(":")[0] for line in lines[:-1]} == {"$.statements[0].evidence[0].text", "$.meetings[0].evidence[0]"}
+    assert {line.split(":")[0] for line in lines[:-1]} == {
+        "$.statements[0].evidence[0].text",
+        "$.meetings[0].evidence[0]",
+    }
 
 
 def test_unreadable_input_exits_2_with_a_message(tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def test_an_earlier_export_is_replaced_whole(tmp_path: Path) -> None:
 def test_a_directory_with_other_files_is_refused_and_left_alone(tmp_path: Path) -> None:
     """Writing into a directory that holds anything but .txt files raises FileExistsError and changes nothing."""
     (tmp_path / "notes.md").write_text("mine", encoding="utf-8")
-    with pytest.raises(FileExistsError, match="not a directory of .txt files"):
+    with pytest.raises(FileExistsError, match=r"not a directory of \.txt files"):
         write_texts(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["notes.md"]
 

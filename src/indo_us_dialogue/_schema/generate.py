@@ -190,9 +190,7 @@ def class_schema(cls: type) -> dict[str, Any]:
 def _internal_refs(node: Any, targets: dict[str, str]) -> Any:
     """``node`` with every cross-file ``$ref`` replaced by its ``#/$defs/...`` target in the bundle."""
     if isinstance(node, dict):
-        return {
-            key: targets[value] if key == "$ref" else _internal_refs(value, targets) for key, value in node.items()
-        }
+        return {key: targets[value] if key == "$ref" else _internal_refs(value, targets) for key, value in node.items()}
     if isinstance(node, list):
         return [_internal_refs(item, targets) for item in node]
     return node
@@ -214,7 +212,7 @@ def bundle_schema() -> dict[str, Any]:
     defs = {name: {k: v for k, v in schema.items() if k != "$schema"} for name, schema in records.items()}
     defs |= shared
     root = records["Dataset"]
-    return _internal_refs(
+    bundle: dict[str, Any] = _internal_refs(
         {
             **root,
             "description": f"{root['description']} Every record type and shared definition is in $defs.",
@@ -222,6 +220,7 @@ def bundle_schema() -> dict[str, Any]:
         },
         targets,
     )
+    return bundle
 
 
 def build_schemas() -> dict[str, dict[str, Any]]:
