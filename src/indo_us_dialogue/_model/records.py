@@ -69,10 +69,19 @@ class Evidence:
 
     source: str = field("Id of the source document the span is taken from.", refers_to="source")
     start: int = field(
-        "Offset of the span's first character in the normalised text (0-based, in code points).", minimum=0
+        "Offset of the span's first character in the source's normalised text (UTF-8 decoded, mojibake repaired, "
+        "Unicode NFC; shipped as texts/<file_name>), 0-based, counted in Unicode code points: not bytes, "
+        "and not UTF-16 code units (JavaScript, Java and C# string indices differ after any character above U+FFFF).",
+        minimum=0,
     )
-    end: int = field("Offset just past the span's last character (exclusive), in code points.", minimum=0)
-    text: str = field("The span itself, exactly as it stands in the normalised text.", min_length=1)
+    end: int = field(
+        "Offset just past the span's last character (exclusive) in the same normalised text, in Unicode code points.",
+        minimum=0,
+    )
+    text: str = field(
+        "The span itself, exactly as it stands in the normalised text: the code points from start to end.",
+        min_length=1,
+    )
 
 
 @record
