@@ -1,7 +1,7 @@
 """Regenerate the JSON Schemas from the record classes.
 
-Writes ``schemas/*.schema.json`` and the identical copy inside the package
-(``src/indo_us_dialogue/schemas/``). Run after changing ``_model.py``:
+Writes ``schemas/*.schema.json`` (the wheel copies that folder into the
+package). Run after changing a record class in ``_model/records.py``:
 
     python scripts/build_schemas.py
 
