@@ -13,7 +13,10 @@ _INTRO = """\
 # Validation rules
 
 <!-- Generated from the table in src/indo_us_dialogue/_validation/rules/registry.py
-     by scripts/build_rules_doc.py: edit the table, then run the script. -->
+     by scripts/build_rules_doc.py: edit the table, then run the script. A new
+     semantic rule is one function, named after its id, in the module of its
+     subject, one row in the table, and a mutation registered under its id in
+     tests/test_mutations.py. -->
 
 A document is checked in three stages; every problem of every stage that can
 run is reported (a later stage runs only on what the earlier ones let through:
