@@ -1,4 +1,4 @@
-"""Helpers shared by the tests: reading records with the library's one walker."""
+"""Helpers shared by the tests: walking records (with the library's one walker) and JSON documents."""
 
 import re
 from collections.abc import Iterator
@@ -6,7 +6,7 @@ from typing import Any
 
 from indo_us_dialogue._model.walk import walk_record
 
-__all__ = ["steps", "values_in"]
+__all__ = ["json_nodes", "steps", "values_in"]
 
 _STEP = re.compile(r"\.([A-Za-z_]\w*)|\[(\d+)\]")
 
@@ -22,3 +22,14 @@ def steps(path: str) -> tuple[str | int, ...]:
     found = tuple(name if name else int(index) for name, index in _STEP.findall(path[1:]))
     assert "".join(f".{s}" if isinstance(s, str) else f"[{s}]" for s in found) == path[1:], path
     return found
+
+
+def json_nodes(document: Any, at: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Every node of a JSON document with the keys and indices that lead to it, the root first."""
+    yield at, document
+    if isinstance(document, dict):
+        for key, value in document.items():
+            yield from json_nodes(value, (*at, key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            yield from json_nodes(value, (*at, index))
