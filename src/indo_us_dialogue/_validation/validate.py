@@ -19,11 +19,9 @@ from .._io import jsonio as _jsonio
 from .._io.convert import converter, schema_problems
 from .._io.files import open_regular_file
 from .._io.jsonpaths import locate_json_problems
-from .._io.sources import source_text
-from .._model.records import RECORD_TYPES, Dataset, Evidence, Source
-from .._model.walk import walk_record
+from .._model.records import RECORD_TYPES, Dataset
 from .._schema.generate import schema_id
-from .rules import dataset_problems, evidence_text_problems, record_problems
+from .rules import dataset_problems, record_problems
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -148,17 +146,7 @@ def _structure(document: Any, cls: type) -> Any:
 def _semantic_problems(record: Any, directory: Path | None) -> list[Problem]:
     if isinstance(record, Dataset):
         return dataset_problems(record, directory=directory)
-    record_id = getattr(record, "id", None)
-    problems = record_problems(record, "$", record_id=record_id)
-    if isinstance(record, Source):
-        # A lone source can still be checked against its own file, and so can
-        # the evidence it cites from itself (publisher, date, headline).
-        text, found = source_text(record, "$", directory)
-        problems += found
-        if text is not None:
-            items = ((path, value, record_id) for path, _, value in walk_record(record) if isinstance(value, Evidence))
-            problems += evidence_text_problems(items, {record.id: text})
-    return problems
+    return record_problems(record, directory=directory)
 
 
 def _json_problems(document: "bytes | bytearray | str", problems: list[Problem]) -> list[Problem]:
