@@ -2,7 +2,8 @@ import datetime
 import importlib.metadata
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,9 +15,13 @@ import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._io.texts import _CP866_UPPER, find_mojibake
 from indo_us_dialogue._model.patterns import ecma_search, id_pattern
+from indo_us_dialogue._model.walk import walk_record
 from indo_us_dialogue._schema.registry import validator_for
+from indo_us_dialogue.strategies._types import FOR_TYPE
 from tests.corruptions import CORRUPTIONS, corrupted
-from tests.semantic_rules import broken_local_rules, broken_rules, walk
+from tests.semantic_rules import broken_rules
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: Each record type's public strategy, called with no arguments.
 PUBLIC: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
@@ -42,10 +47,27 @@ PUBLIC: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
 FEWER = settings(max_examples=min(settings().max_examples, 60))
 
 
+def walk(value: Any) -> Iterator[Any]:
+    """Every value inside a record, the record itself included."""
+    return (item for _, _, item in walk_record(value))
+
+
 def test_every_record_type_has_a_public_strategy() -> None:
     """The strategies module covers exactly the record types the package exports."""
     assert set(PUBLIC) == set(iud.RECORD_TYPES)
     assert all(name in iuds.__all__ for name in (f.__name__ for f in PUBLIC.values()))
+
+
+def test_the_table_has_one_strategy_per_type() -> None:
+    """The one table of per-type strategies has an entry for every record type and PartialDate, and no other."""
+    assert set(FOR_TYPE) == {*iud.RECORD_TYPES, iud.PartialDate}
+
+
+def test_the_package_exports_exactly_its_public_strategies() -> None:
+    """strategies.__all__ is alphabetised and lists exactly the public names the package defines."""
+    public = {name for name in vars(iuds) if not name.startswith("_")}
+    assert iuds.__all__ == sorted(iuds.__all__, key=lambda name: (not name.isupper(), name))
+    assert set(iuds.__all__) == public
 
 
 def test_strategies_are_not_imported_by_the_package() -> None:
@@ -64,10 +86,11 @@ def test_safe_alphabet_cannot_make_mojibake() -> None:
     assert {"“", "”", "–", "भ"} <= set(iuds.SAFE_TEXT_ALPHABET)
 
 
+@pytest.mark.parametrize("via", ["public", "from_type"])
 @pytest.mark.parametrize("cls", list(PUBLIC), ids=lambda cls: cls.__name__)
-def test_generated_records_are_valid(cls: type) -> None:
-    """Each strategy makes instances of its type that pass the schema and the rules a record keeps by itself."""
-    strategy = PUBLIC[cls]()
+def test_generated_records_are_valid(cls: type, via: str) -> None:
+    """Each public strategy, and st.from_type, makes instances that pass the schema and the validator."""
+    strategy = PUBLIC[cls]() if via == "public" else st.from_type(cls)
 
     @(FEWER if cls is iud.Dataset else settings())
     @given(strategy)
@@ -75,16 +98,79 @@ def test_generated_records_are_valid(cls: type) -> None:
         assert type(value) is cls
         errors = list(validator_for(cls).iter_errors(iud.to_dict(value)))
         assert errors == []
-        assert broken_local_rules(value) == set()
+        assert iud.validate(value).problems == ()
 
     check()
+
+
+def _strictly_before(earlier: iud.DateClaim | None, later: iud.DateClaim | None) -> bool:
+    """Whether no day ``later`` can mean is before a day ``earlier`` can mean (true if either is undated)."""
+    return earlier is None or later is None or earlier.value.latest() <= later.value.earliest()
+
+
+def _within(inner: iud.DateClaim | None, outer: iud.DateClaim | None) -> bool:
+    """Whether every day ``inner`` can mean is a day ``outer`` can mean (true if either is undated)."""
+    if inner is None or outer is None:
+        return True
+    return outer.value.earliest() <= inner.value.earliest() and inner.value.latest() <= outer.value.latest()
 
 
 @FEWER
 @given(iuds.datasets())
 def test_generated_datasets_keep_every_semantic_rule(data: iud.Dataset) -> None:
-    """A generated dataset breaks no rule of docs/validation-rules.md, under the strictest reading of each."""
-    assert broken_rules(data, strict=True) == set()
+    """A generated dataset passes the validator, and keeps the date and speaker rules under their strictest reading."""
+    assert iud.validate(data).problems == ()
+    meetings = {m.id: m for m in data.meetings}
+    for meeting in data.meetings:
+        assert all(_strictly_before(meetings[link.meeting].date, meeting.date) for link in meeting.links)
+    for statement in data.statements:
+        if statement.meeting is not None:
+            assert _within(statement.date, meetings[statement.meeting].date)
+        assert (statement.speaker.official is None) != (statement.speaker.inferred_official is None)
+
+
+@FEWER
+@given(iuds.datasets(sources="packaged", min_records=1))
+def test_datasets_from_the_packaged_seeds_pass_every_check(data: iud.Dataset) -> None:
+    """With sources="packaged" every span is cut from a seed: the validator's text and digest checks pass too."""
+    assert iud.validate(data).problems == ()
+    assert iud.validate(data, sources=ROOT / "seeds").problems == ()
+    seeds = {path.name for path in (ROOT / "seeds").glob("*.txt")}
+    assert data.sources
+    assert {s.file_name for s in data.sources} <= seeds
+    cited = {item.source for item in walk(data) if isinstance(item, iud.Evidence)}
+    assert cited <= {s.id for s in data.sources}
+
+
+_OWN_DOCUMENTS = {
+    "report_one.txt": "India and the US held their “2+2” dialogue in New Delhi.".encode(),
+    "Report_Two.md": "भारत – the ministers met again.\n".encode(),
+}
+
+
+@settings(max_examples=min(settings().max_examples, 30))
+@given(data=iuds.datasets(sources=_OWN_DOCUMENTS, min_records=1))
+def test_datasets_from_your_own_documents_pass_every_check(data: iud.Dataset, tmp_path_factory: Any) -> None:
+    """With a mapping of file names to bytes, the sources are those files and validate against a folder of them."""
+    folder = tmp_path_factory.mktemp("sources")
+    for name, raw in _OWN_DOCUMENTS.items():
+        (folder / name).write_bytes(raw)
+    assert iud.validate(data, sources=folder).problems == ()
+    assert {(s.id, s.file_name) for s in data.sources} <= {
+        ("source/report-one", "report_one.txt"),
+        ("source/report-two", "Report_Two.md"),
+    }
+
+
+@FEWER
+@given(
+    iuds.datasets(min_records=3, max_records=4, min_date=datetime.date(2018, 1, 1), max_date=iud.PartialDate(year=2025))
+)
+def test_datasets_honour_their_bounds(data: iud.Dataset) -> None:
+    """min_records and max_records bound the number of records; every date lies within min_date and max_date."""
+    assert 3 <= len(data.sources + data.officials + data.meetings + data.initiatives + data.statements) <= 4
+    dates = [item for item in walk(data) if isinstance(item, iud.PartialDate)]
+    assert all(date.earliest() >= (2018, 1, 1) and date.latest() <= (2025, 12, 31) for date in dates)
 
 
 @FEWER
@@ -253,6 +339,16 @@ def test_generated_text_never_looks_like_mojibake(data: iud.Dataset) -> None:
         lambda: iuds.evidence(source="000-report"),
         lambda: iuds.ids("person"),
         lambda: iuds.datasets(max_records=-1),
+        lambda: iuds.datasets(min_records=5, max_records=4),
+        lambda: iuds.datasets(min_date=datetime.date(2024, 1, 1), max_date=iud.PartialDate(year=2023)),
+        lambda: iuds.datasets(sources="seeds"),
+        lambda: iuds.datasets(sources={}),
+        lambda: iuds.datasets(sources={"a.txt": b"\xff not UTF-8"}),
+        lambda: iuds.datasets(sources={"a.txt": b""}),
+        lambda: iuds.datasets(sources={"../a.txt": b"text"}),
+        lambda: iuds.datasets(sources={"a.txt": "text, not bytes"}),
+        lambda: iuds.datasets(sources={"a_b.txt": b"one", "a-b.txt": b"two"}),
+        lambda: iuds.datasets(sources="packaged", consistent=False),
     ],
 )
 def test_invalid_arguments_are_refused_eagerly(make: Callable[[], Any]) -> None:
