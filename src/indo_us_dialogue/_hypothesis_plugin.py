@@ -1,12 +1,13 @@
 """The one registration path: ``st.from_type(Meeting)`` gives our strategies.
 
-:func:`register_type_strategies` is called twice, whichever of the two is imported second
-finds the other loaded: by Hypothesis's entry-point hook (the top-level module
-``_indo_us_dialogue_hypothesis``) when Hypothesis is imported after this
-package, and by the package's ``__init__`` when it is imported after
-Hypothesis. So neither import pays for the other. The strategies themselves
-are imported only when :func:`hypothesis.strategies.from_type` first asks for
-one of our types; they come from the one table in ``strategies/_types.py``.
+:func:`register_type_strategies` is called from two places, and only the one
+that runs second finds both Hypothesis and this package loaded: Hypothesis's
+entry-point hook (the top-level module ``_indo_us_dialogue_hypothesis``), when
+Hypothesis is imported after this package; and the package's ``__init__``,
+when it is imported after Hypothesis. So neither import pays for the other.
+The strategies themselves are imported only when
+:func:`hypothesis.strategies.from_type` first asks for one of our types; they
+come from the one table in ``strategies/_types.py``.
 """
 
 import os
