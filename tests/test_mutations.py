@@ -1,6 +1,6 @@
 """Mutation tests: corrupt a valid dataset in one way and the validator must say where and how.
 
-Each mutation takes a valid dataset (from ``tests/valid_documents.py``), picks
+Each mutation takes a valid dataset (``strategies.datasets(sources="packaged")``), picks
 one place to corrupt, edits the JSON data there, and returns the problem the
 validator must report: its rule and path. Mutations are registered with
 ``@corrupts(rule, ...)`` under the rule ids they set off, so a test can tell
@@ -20,6 +20,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
+from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._io.jsonpaths import json_path
 from indo_us_dialogue._model.nodes import (
     Array,
@@ -41,7 +42,7 @@ from indo_us_dialogue._model.walk import walk_record
 from indo_us_dialogue._validation.rules import RULES, Stage, rule_named
 from tests.corruptions import CORRUPTIONS
 from tests.helpers import steps as steps_of
-from tests.valid_documents import SEED_DIGESTS, SOURCE_TEXTS, datasets, source_id
+from tests.seeds import SEED_DIGESTS, SOURCE_TEXTS, source_id
 
 Steps = tuple["str | int", ...]
 #: (rule, steps of the path, the other rules allowed to appear, or None for "exactly this one problem").
@@ -420,7 +421,8 @@ def _check(mutation: Mutation, dataset: iud.Dataset, choose: Choose) -> bool:
 # Generating a dataset costs several times more than checking one corruption, so every
 # generated dataset is corrupted in every way that applies to it, one way at a time.
 @settings(max_examples=max(10, settings.default.max_examples // 2))
-@given(dataset=datasets(min_records=2), data=st.data())
+# Dates from 2000 on, so that the corruptions' date of 1900 is out of order with every other date.
+@given(dataset=iuds.datasets(sources="packaged", min_records=8, min_date=iud.PartialDate(year=2000)), data=st.data())
 def test_every_corruption_is_flagged_at_its_path_with_its_rule(dataset: iud.Dataset, data: st.DataObject) -> None:
     """Each corruption of a valid dataset is reported with the right rule at the right path, and nothing unrelated."""
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._schema.registry import validator_for
+from indo_us_dialogue.strategies._types import strategy_for
 from tests.helpers import values_in
 from tests.mutations import Breakage, breakages, mutated, replaced
 from tests.strict_structure import accepts
@@ -20,8 +21,8 @@ FEWER = settings(max_examples=min(settings().max_examples, 60))
 
 
 def _records(cls: type) -> st.SearchStrategy[Any]:
-    # The registered strategies, called directly, so that these properties do not depend on from_type.
-    return iuds._FOR_TYPE[cls]()
+    # The table's strategies, called directly, so that these properties do not depend on from_type.
+    return strategy_for(cls)
 
 
 def _settings(cls: type) -> settings:

@@ -3,6 +3,7 @@ import importlib.metadata
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +16,10 @@ from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._io.texts import _CP866_UPPER, find_mojibake
 from indo_us_dialogue._model.patterns import ecma_search, id_pattern
 from indo_us_dialogue._schema.registry import validator_for
-from indo_us_dialogue._validation.rules import record_problems
+from indo_us_dialogue.strategies._types import FOR_TYPE
 from tests.helpers import values_in
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: Each record type's public strategy, called with no arguments.
 PUBLIC: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
@@ -48,6 +51,18 @@ def test_every_record_type_has_a_public_strategy() -> None:
     assert all(name in iuds.__all__ for name in (f.__name__ for f in PUBLIC.values()))
 
 
+def test_the_table_has_one_strategy_per_type() -> None:
+    """The one table of per-type strategies has an entry for every record type and PartialDate, and no other."""
+    assert set(FOR_TYPE) == {*iud.RECORD_TYPES, iud.PartialDate}
+
+
+def test_the_package_exports_exactly_its_public_strategies() -> None:
+    """strategies.__all__ is alphabetised and lists exactly the public names the package defines."""
+    public = {name for name in vars(iuds) if not name.startswith("_")}
+    assert iuds.__all__ == sorted(iuds.__all__, key=lambda name: (not name.isupper(), name))
+    assert set(iuds.__all__) == public
+
+
 def test_strategies_are_not_imported_by_the_package() -> None:
     """Importing indo_us_dialogue imports neither Hypothesis nor the strategies (they are an optional extra)."""
     code = (
@@ -64,40 +79,92 @@ def test_safe_alphabet_cannot_make_mojibake() -> None:
     assert {"“", "”", "–", "भ"} <= set(iuds.SAFE_TEXT_ALPHABET)
 
 
+@pytest.mark.parametrize("via", ["public", "from_type"])
 @pytest.mark.parametrize("cls", list(PUBLIC), ids=lambda cls: cls.__name__)
-def test_generated_records_are_valid(cls: type) -> None:
-    """Each strategy makes instances of its type that pass the schema and the rules a record keeps by itself."""
-    strategy = PUBLIC[cls]()
+def test_generated_records_are_valid(cls: type, via: str) -> None:
+    """Each public strategy, and st.from_type, makes instances that pass the schema and the validator."""
+    strategy = PUBLIC[cls]() if via == "public" else st.from_type(cls)
 
-    @(FEWER if cls is iud.Dataset else settings())
+    # from_type resolves to the same table entry as most public strategies: fewer examples suffice.
+    @(FEWER if cls is iud.Dataset or via == "from_type" else settings())
     @given(strategy)
     def check(value: Any) -> None:
         assert type(value) is cls
         errors = list(validator_for(cls).iter_errors(iud.to_dict(value)))
         assert errors == []
-        assert record_problems(value) == []
-        # Where the rules allow a speaker who is neither named nor inferred, generated ones are always one or the other.
-        speakers = [v for v in values_in(value) if isinstance(v, iud.Speaker)]
-        assert all((s.official is None) != (s.inferred_official is None) for s in speakers)
+        assert iud.validate(value).problems == ()
 
     check()
+
+
+def _strictly_before(earlier: iud.DateClaim | None, later: iud.DateClaim | None) -> bool:
+    """Whether no day ``later`` can mean is before a day ``earlier`` can mean (true if either is undated)."""
+    return earlier is None or later is None or earlier.value.latest() <= later.value.earliest()
+
+
+def _within(inner: iud.DateClaim | None, outer: iud.DateClaim | None) -> bool:
+    """Whether every day ``inner`` can mean is a day ``outer`` can mean (true if either is undated)."""
+    if inner is None or outer is None:
+        return True
+    return outer.value.earliest() <= inner.value.earliest() and inner.value.latest() <= outer.value.latest()
 
 
 @FEWER
 @given(iuds.datasets())
 def test_generated_datasets_keep_every_semantic_rule(data: iud.Dataset) -> None:
-    """A generated dataset passes the validator, and linked meetings are in order even under the strict reading.
-
-    The rule (date.order) lets two partial dates that overlap pass either way;
-    generated meetings end no later than the meetings that link back to them begin.
-    """
+    """A generated dataset passes the validator, and keeps the date and speaker rules under their strictest reading."""
     assert iud.validate(data).problems == ()
-    meetings = {meeting.id: meeting for meeting in data.meetings}
+    meetings = {m.id: m for m in data.meetings}
     for meeting in data.meetings:
-        for link in meeting.links:
-            earlier = meetings[link.meeting]
-            if meeting.date is not None and earlier.date is not None:
-                assert meeting.date.value.earliest() >= earlier.date.value.latest()
+        assert all(_strictly_before(meetings[link.meeting].date, meeting.date) for link in meeting.links)
+    for statement in data.statements:
+        if statement.meeting is not None:
+            assert _within(statement.date, meetings[statement.meeting].date)
+        assert (statement.speaker.official is None) != (statement.speaker.inferred_official is None)
+
+
+@FEWER
+@given(iuds.datasets(sources="packaged", min_records=1))
+def test_datasets_from_the_packaged_seeds_pass_every_check(data: iud.Dataset) -> None:
+    """With sources="packaged" every span is cut from a seed: the validator's text and digest checks pass too."""
+    assert iud.validate(data).problems == ()
+    assert iud.validate(data, sources=ROOT / "seeds").problems == ()
+    seeds = {path.name for path in (ROOT / "seeds").glob("*.txt")}
+    assert data.sources
+    assert {s.file_name for s in data.sources} <= seeds
+    cited = {item.source for item in values_in(data) if isinstance(item, iud.Evidence)}
+    assert cited <= {s.id for s in data.sources}
+
+
+_OWN_DOCUMENTS = {
+    "report_one.txt": "India and the US held their “2+2” dialogue in New Delhi.".encode(),
+    "Report_Two.md": "भारत – the ministers met again.\n".encode(),
+}
+
+
+@settings(max_examples=min(settings().max_examples, 30))
+@given(data=iuds.datasets(sources=_OWN_DOCUMENTS, min_records=1))
+def test_datasets_from_your_own_documents_pass_every_check(data: iud.Dataset, tmp_path_factory: Any) -> None:
+    """With a mapping of file names to bytes, the sources are those files and validate against a folder of them."""
+    folder = tmp_path_factory.mktemp("sources")
+    for name, raw in _OWN_DOCUMENTS.items():
+        (folder / name).write_bytes(raw)
+    assert iud.validate(data, sources=folder).problems == ()
+    assert {(s.id, s.file_name) for s in data.sources} <= {
+        ("source/report-one", "report_one.txt"),
+        ("source/report-two", "Report_Two.md"),
+    }
+
+
+@FEWER
+@given(
+    iuds.datasets(min_records=3, max_records=4, min_date=datetime.date(2018, 1, 1), max_date=iud.PartialDate(year=2025))
+)
+def test_datasets_honour_their_bounds(data: iud.Dataset) -> None:
+    """min_records and max_records bound the number of records; every date lies within min_date and max_date."""
+    assert 3 <= len(data.sources + data.officials + data.meetings + data.initiatives + data.statements) <= 4
+    dates = [item for item in values_in(data) if isinstance(item, iud.PartialDate)]
+    assert all(date.earliest() >= (2018, 1, 1) and date.latest() <= (2025, 12, 31) for date in dates)
 
 
 @FEWER
@@ -266,6 +333,16 @@ def test_generated_text_never_looks_like_mojibake(data: iud.Dataset) -> None:
         lambda: iuds.evidence(source="000-report"),
         lambda: iuds.ids("person"),
         lambda: iuds.datasets(max_records=-1),
+        lambda: iuds.datasets(min_records=5, max_records=4),
+        lambda: iuds.datasets(min_date=datetime.date(2024, 1, 1), max_date=iud.PartialDate(year=2023)),
+        lambda: iuds.datasets(sources="seeds"),
+        lambda: iuds.datasets(sources={}),
+        lambda: iuds.datasets(sources={"a.txt": b"\xff not UTF-8"}),
+        lambda: iuds.datasets(sources={"a.txt": b""}),
+        lambda: iuds.datasets(sources={"../a.txt": b"text"}),
+        lambda: iuds.datasets(sources={"a.txt": "text, not bytes"}),
+        lambda: iuds.datasets(sources={"a_b.txt": b"one", "a-b.txt": b"two"}),
+        lambda: iuds.datasets(sources="packaged", consistent=False),
     ],
 )
 def test_invalid_arguments_are_refused_eagerly(make: Callable[[], Any]) -> None:

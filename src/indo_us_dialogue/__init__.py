@@ -12,7 +12,7 @@ See README.md and docs/ for the data model and the editorial rules.
 """
 
 from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
-from ._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_if_hypothesis_is_loaded
+from ._hypothesis_plugin import register_type_strategies as _register_with_hypothesis
 from ._io.convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json
 from ._io.packaged import load_dataset
 from ._model.dates import DatePrecision, PartialDate
@@ -108,4 +108,4 @@ __all__ = [
 
 # Make st.from_type(Meeting) work when Hypothesis was imported first; this
 # imports neither Hypothesis nor the strategies (see _hypothesis_plugin).
-_register_if_hypothesis_is_loaded()
+_register_with_hypothesis()
