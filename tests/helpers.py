@@ -1,12 +1,19 @@
-"""Helpers shared by the tests: walking records (with the library's one walker) and JSON documents."""
+"""Helpers shared by the tests: walking records (with the library's one walker) and JSON documents; the packaged seeds."""
 
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from indo_us_dialogue._model.walk import walk_record
+from indo_us_dialogue.strategies._documents import packaged_documents, source_id
 
-__all__ = ["json_nodes", "steps", "values_in"]
+__all__ = ["SEED_DIGESTS", "SOURCE_TEXTS", "json_nodes", "source_id", "steps", "values_in"]
+
+#: SHA-256 of each packaged seed's raw bytes, by file name, as ``strategies.datasets(sources="packaged")`` cites them.
+SEED_DIGESTS = {document.file_name: document.sha256 for document in packaged_documents()}
+
+#: Normalised text of each packaged seed, by source id.
+SOURCE_TEXTS = {document.source_id: document.text for document in packaged_documents()}
 
 _STEP = re.compile(r"\.([A-Za-z_]\w*)|\[(\d+)\]")
 

@@ -41,8 +41,8 @@ from indo_us_dialogue._model.records import GROUPS
 from indo_us_dialogue._model.walk import walk_record
 from indo_us_dialogue._validation.rules import RULES, Stage, rule_named
 from tests.corruptions import CORRUPTIONS
+from tests.helpers import SEED_DIGESTS, SOURCE_TEXTS, source_id
 from tests.helpers import steps as steps_of
-from tests.seeds import SEED_DIGESTS, SOURCE_TEXTS, source_id
 
 Steps = tuple["str | int", ...]
 #: (rule, steps of the path, the other rules allowed to appear, or None for "exactly this one problem").

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 
 import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
-from tests.seeds import SEED_DIGESTS
+from tests.helpers import SEED_DIGESTS
 
 ROOT = Path(__file__).resolve().parent.parent
 VALID = ROOT / "tests" / "broken" / "valid-dataset.json"
