@@ -1,4 +1,4 @@
-"""Helpers shared by the tests: walking records (with the library's one walker) and JSON documents; the packaged seeds."""
+"""Helpers shared by the tests: walking records and JSON documents; the packaged seeds."""
 
 import re
 from collections.abc import Iterator
