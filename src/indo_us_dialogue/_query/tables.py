@@ -48,7 +48,7 @@ _INDEX = re.compile(r"\[\d+\]")
 
 @attrs.frozen
 class Column:
-    """One column: its name, the node its values follow, whether it may be null, and where values come from.
+    """One column: its name, the node its values follow, whether it may be null, where values come from, what it is.
 
     ``steps`` are the field names leading from the row's object to the value;
     empty for the join columns and the ``value`` column of a list of plain values.
@@ -58,6 +58,7 @@ class Column:
     node: Node
     nullable: bool = False
     steps: tuple[str, ...] = ()
+    description: str = ""
 
     @property
     def refers_to(self) -> str | None:
@@ -96,7 +97,7 @@ def _flatten(cls: type, prefix: tuple[str, ...], nullable: bool, lists: _Lists) 
             case Array(item=item):
                 lists.append((steps, item))
             case _:
-                yield Column("_".join(steps), node, optional, steps)
+                yield Column("_".join(steps), node, optional, steps, field.description)
 
 
 def _list_table_name(kind: str, steps: tuple[str, ...], item: Node) -> str:
@@ -121,7 +122,10 @@ def table_specs() -> tuple[Table, ...]:
                     found[name][1].append(group)
                 continue
             found[name] = (item, [group], [])
-            inner = visit(group, item.cls, (*prefix, *steps)) if isinstance(item, Nested) else [Column("value", item)]
+            if isinstance(item, Nested):
+                inner = visit(group, item.cls, (*prefix, *steps))
+            else:
+                inner = [Column("value", item, description=f"One item of the list {'.'.join(steps)!r}.")]
             found[name][2].extend(inner)
         return columns
 
@@ -131,11 +135,11 @@ def table_specs() -> tuple[Table, ...]:
     for name, (item, owners, columns) in found.items():
         owner = Ref(owners[0].kind) if len(owners) == 1 else Text()
         keys = (
-            Column("record_id", owner),
-            Column("path", Text()),
-            Column("parent", Text()),
-            Column("field", Text()),
-            Column("index", Integer(minimum=0)),
+            Column("record_id", owner, description="Id of the record the list belongs to."),
+            Column("path", Text(), description="JSONPath of this item inside its record, e.g. '$.positions[0]'."),
+            Column("parent", Text(), description="JSONPath of the object that holds the list ('$': the record)."),
+            Column("field", Text(), description="Name of the list in that object."),
+            Column("index", Integer(minimum=0), description="Position of the item in its list, from 0."),
         )
         children.append(Table(name, keys + tuple(columns), ("record_id", "path"), item, tuple(owners)))
     tables = (*records, *children)
