@@ -19,12 +19,14 @@ class Problem:
         rule: A stable machine-readable name of the broken rule, e.g.
             ``schema.required``, ``json.syntax`` or ``reference.unresolved``.
         record_id: Id of the nearest record containing the value, if it has one.
+        line: For a JSON Lines file, the line (from 1) the problem is on; else None.
     """
 
     path: str
     message: str
     rule: str
     record_id: str | None = None
+    line: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.path} ({self.record_id})" if self.record_id else self.path
