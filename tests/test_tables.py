@@ -65,7 +65,7 @@ def _actual(data: iud.Dataset) -> dict[Key, Any]:
 
 @given(strategies.datasets(max_records=6))
 def test_every_table_value_is_in_its_record_and_every_record_value_in_a_table(data: iud.Dataset) -> None:
-    """Each scalar of each record is one cell of the tables, and each cell is a scalar of its record or a null parent."""
+    """Each scalar of each record is one cell, and each cell is a scalar of its record or under a null parent."""
     expected, nulls = _expected(data)
     actual = _actual(data)
     for key, value in expected.items():
