@@ -119,3 +119,11 @@ def test_the_export_is_deterministic(exported: Path, tmp_path: Path) -> None:
     assert main(["export", "--format", "csv", "-o", str(again)]) == 0
     for path in exported.iterdir():
         assert (again / path.name).read_bytes() == path.read_bytes()
+
+
+def test_docs_describe_every_table_and_column() -> None:
+    """docs/exports.md holds the current table reference (regenerate it with scripts/build_export_docs.py)."""
+    from indo_us_dialogue._export.tabular import tables_markdown
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "exports.md").read_text(encoding="utf-8")
+    assert tables_markdown() in page

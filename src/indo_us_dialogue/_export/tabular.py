@@ -19,7 +19,7 @@ from .._model.records import GROUPS
 from .._query.tables import Column, Table, table_specs, tables
 from .._version import DATASET_VERSION
 
-__all__ = ["column_type", "csv_files", "datapackage"]
+__all__ = ["column_type", "csv_files", "datapackage", "tables_markdown"]
 
 
 def column_type(node: Node) -> str:
@@ -107,3 +107,22 @@ def csv_files(dataset: Any) -> dict[str, bytes]:
         files[f"{table.name}.csv"] = buffer.getvalue().encode("utf-8")
     files["datapackage.json"] = dumps(datapackage()).encode("utf-8")
     return files
+
+
+def tables_markdown() -> str:
+    """Every table and column as Markdown, for ``docs/exports.md`` (``scripts/build_export_docs.py`` writes it)."""
+    lines = []
+    for table in table_specs():
+        lines.append(f"### `{table.name}`\n")
+        if table.item is None:
+            lines.append(f"One row per record of `{table.owners[0].name}`. Primary key: `id`.\n")
+        else:
+            owners = ", ".join(f"`{group.name}`" for group in table.owners)
+            lines.append(f"One row per item of a `{table.name}` list in {owners}. Primary key: `record_id`, `path`.\n")
+        lines += ["| column | type | null | description |", "| --- | --- | --- | --- |"]
+        for column in table.columns:
+            refers = f" An id of `{column.refers_to}`." if column.refers_to else ""
+            null = "yes" if column.nullable else "no"
+            lines.append(f"| `{column.name}` | {column_type(column.node)} | {null} | {column.description}{refers} |")
+        lines.append("")
+    return "\n".join(lines)

@@ -84,7 +84,9 @@ class Table:
 _Lists = list[tuple[tuple[str, ...], Node]]
 
 
-def _flatten(cls: type, prefix: tuple[str, ...], nullable: bool, lists: _Lists) -> Iterator[Column]:
+def _flatten(
+    cls: type, prefix: tuple[str, ...], nullable: bool, lists: _Lists, context: str = ""
+) -> Iterator[Column]:
     """The columns of ``cls`` (nested records flattened); lists found are appended to ``lists``."""
     for field in fields_of(cls):
         node, optional = field.node, nullable
@@ -93,11 +95,12 @@ def _flatten(cls: type, prefix: tuple[str, ...], nullable: bool, lists: _Lists) 
         steps = (*prefix, field.name)
         match node:
             case Nested(cls=inner):
-                yield from _flatten(inner, steps, optional, lists)
+                # A flattened column is described by its outer field, then its own.
+                yield from _flatten(inner, steps, optional, lists, f"{context}{field.description} ")
             case Array(item=item):
                 lists.append((steps, item))
             case _:
-                yield Column("_".join(steps), node, optional, steps, field.description)
+                yield Column("_".join(steps), node, optional, steps, context + field.description)
 
 
 def _list_table_name(kind: str, steps: tuple[str, ...], item: Node) -> str:
