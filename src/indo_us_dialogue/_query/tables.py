@@ -84,9 +84,7 @@ class Table:
 _Lists = list[tuple[tuple[str, ...], Node]]
 
 
-def _flatten(
-    cls: type, prefix: tuple[str, ...], nullable: bool, lists: _Lists, context: str = ""
-) -> Iterator[Column]:
+def _flatten(cls: type, prefix: tuple[str, ...], nullable: bool, lists: _Lists, context: str = "") -> Iterator[Column]:
     """The columns of ``cls`` (nested records flattened); lists found are appended to ``lists``."""
     for field in fields_of(cls):
         node, optional = field.node, nullable
