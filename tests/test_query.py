@@ -179,3 +179,13 @@ def test_the_full_timeline_holds_every_meeting_statement_and_mention_once_in_dat
             assert entry.date == (
                 own.value if own else entry.meeting and entry.meeting.date and entry.meeting.date.value
             )
+
+
+def test_the_queries_page_example_runs() -> None:
+    """The Python example in docs/queries.md runs as written."""
+    import re
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "queries.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"```python\n(.*?)```", page, flags=re.DOTALL)
+    exec(compile(example, "docs/queries.md", "exec"), {})  # noqa: S102 - our own documentation

@@ -4,12 +4,11 @@ import argparse
 import sys
 from typing import Any
 
-from .._errors import ValidationError
 from .._export.atomic_dir import write_directory_atomic
 from .._export.formats import FORMATS
 from .._export.parquet import MissingExtraError
 from .._io.atomic import write_text_atomic
-from .._io.packaged import load_dataset
+from .loading import packaged_dataset
 
 __all__ = ["register"]
 
@@ -46,10 +45,8 @@ def run(args: argparse.Namespace) -> int:
     if fmt.directory is not None and args.output == "-":
         _error(f"--format {args.format} writes a directory: give it with -o DIR")
         return 2
-    try:
-        dataset = load_dataset()
-    except ValidationError as exc:
-        _error(f"the packaged dataset is invalid\n{exc}")
+    dataset = packaged_dataset("export")
+    if dataset is None:
         return 1
     try:
         if fmt.directory is not None:

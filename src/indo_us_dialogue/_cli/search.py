@@ -4,11 +4,10 @@ import argparse
 import sys
 from typing import Any
 
-from .._errors import ValidationError
-from .._io.packaged import load_dataset
 from .._model.records import GROUPS
 from .._query.names import display_name
 from .._query.search import search
+from .loading import packaged_dataset
 from .render import add_format_option, printable, write_json, write_table
 
 __all__ = ["register"]
@@ -30,10 +29,8 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the matches; exit 1 if there are none."""
-    try:
-        dataset = load_dataset()
-    except ValidationError as exc:
-        print(f"indo-us-dialogue search: the packaged dataset is invalid\n{exc}", file=sys.stderr)
+    dataset = packaged_dataset("search")
+    if dataset is None:
         return 1
     text = " ".join(args.text)
     kinds = {group.cls: group.kind for group in GROUPS}

@@ -13,13 +13,13 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from .._errors import AmbiguousRecordError, RecordNotFoundError, ValidationError
+from .._errors import AmbiguousRecordError, RecordNotFoundError
 from .._io.convert import to_dict
-from .._io.packaged import load_dataset
 from .._model.dates import PartialDate
 from .._model.nodes import Array, Id, Nested, Node, Optional, Ref, fields_of
 from .._model.records import Evidence
 from .._query.names import display_name
+from .loading import packaged_dataset
 from .render import add_format_option, printable, write_json
 
 __all__ = ["record_lines", "register"]
@@ -100,10 +100,12 @@ def record_lines(record: Any, dataset: Any) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the record; exit 1 if nothing or several records match."""
+    dataset = packaged_dataset("show")
+    if dataset is None:
+        return 1
     try:
-        dataset = load_dataset()
         record = dataset.lookup(args.key)
-    except (RecordNotFoundError, AmbiguousRecordError, ValidationError) as exc:
+    except (RecordNotFoundError, AmbiguousRecordError) as exc:
         print(printable(f"indo-us-dialogue show: {exc}", sys.stderr), file=sys.stderr)
         return 1
     if args.format == "json":

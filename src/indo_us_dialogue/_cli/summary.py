@@ -4,9 +4,8 @@ import argparse
 import sys
 from typing import Any
 
-from .._errors import ValidationError
-from .._io.packaged import load_dataset
 from .._model.records import GROUPS, Dataset, Meeting
+from .loading import packaged_dataset
 from .render import add_format_option, write_json
 
 __all__ = ["register", "render_summary", "summary_dict"]
@@ -65,10 +64,8 @@ def render_summary(dataset: Dataset) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the summary; exit 1 (message on standard error) if the packaged data does not validate."""
-    try:
-        dataset = load_dataset()
-    except ValidationError as exc:
-        print(f"indo-us-dialogue summary: the packaged dataset is invalid\n{exc}", file=sys.stderr)
+    dataset = packaged_dataset("summary")
+    if dataset is None:
         return 1
     if args.format == "json":
         write_json(summary_dict(dataset), sys.stdout)

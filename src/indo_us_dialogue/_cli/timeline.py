@@ -4,10 +4,9 @@ import argparse
 import sys
 from typing import Any
 
-from .._errors import ValidationError
-from .._io.packaged import load_dataset
 from .._query.names import display_name
 from .._query.timeline import TimelineEntry, timeline_entries
+from .loading import packaged_dataset
 from .render import add_format_option, write_json, write_table
 
 __all__ = ["register"]
@@ -39,10 +38,8 @@ def _entry(entry: TimelineEntry) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the timeline; exit 1 if the packaged data does not validate."""
-    try:
-        dataset = load_dataset()
-    except ValidationError as exc:
-        print(f"indo-us-dialogue timeline: the packaged dataset is invalid\n{exc}", file=sys.stderr)
+    dataset = packaged_dataset("timeline")
+    if dataset is None:
         return 1
     entries = [_entry(e) for e in timeline_entries(dataset, everything=args.all)]
     if args.format == "json":
