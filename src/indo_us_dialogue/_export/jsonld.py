@@ -125,10 +125,15 @@ def _source(source: Source) -> dict[str, Any]:
     return node
 
 
+#: schema.org types for record kinds this module has no builder for (types added later): named nodes.
+_TYPES_BY_KIND = {"organisation": "GovernmentOrganization"}
+
+
 def _other(record: Any) -> dict[str, Any]:
-    """A record of a type added after this module: a ``Thing`` with its names."""
+    """A record of a type added after this module: a node of the type its kind maps to (else ``Thing``), named."""
     names = list(record_names(record))
-    return {"@type": "Thing", "name": names[:1], "alternateName": names[1:]}
+    kind = record.id.partition("/")[0]
+    return {"@type": _TYPES_BY_KIND.get(kind, "Thing"), "name": names[:1], "alternateName": names[1:]}
 
 
 _NODES: dict[type, Callable[[Any], dict[str, Any]]] = {
