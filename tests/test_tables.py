@@ -4,6 +4,7 @@ import enum
 import re
 from typing import Any
 
+import pytest
 from hypothesis import given
 
 import indo_us_dialogue as iud
@@ -110,3 +111,18 @@ def test_child_rows_join_to_their_parent_rows() -> None:
     of_positions = [r for r in rows["evidence"] if ".positions[" in r["parent"]]
     assert of_positions
     assert all((r["record_id"], r["parent"]) in positions for r in of_positions)
+
+
+def test_dataframe_libraries_take_the_rows_as_they_are() -> None:
+    """pandas.DataFrame(rows) and polars.DataFrame(rows) build every packaged table with its rows and columns."""
+    pandas = pytest.importorskip("pandas")
+    polars = pytest.importorskip("polars")
+    tables = iud.load_dataset().tables()
+    for table in table_specs():
+        rows = tables[table.name]
+        names = [c.name for c in table.columns]
+        assert rows, table.name
+        assert list(pandas.DataFrame(rows).columns) == names
+        assert len(pandas.DataFrame(rows)) == len(rows)
+        assert polars.DataFrame(rows).columns == names
+        assert polars.DataFrame(rows).height == len(rows)

@@ -36,7 +36,7 @@ def parquet_files(dataset: Any) -> dict[str, bytes]:
         schema = pa.schema([pa.field(c.name, types[column_type(c.node)], nullable=c.nullable) for c in table.columns])
         data = pa.Table.from_pylist(rows[table.name], schema=schema)
         buffer = io.BytesIO()
-        # No statistics timestamps exist in Parquet; the writer version is fixed so bytes depend on data only.
+        # Parquet holds no timestamps; pinning the format version keeps a newer pyarrow default from changing it.
         pq.write_table(data, buffer, compression="zstd", version="2.6")
         files[f"{table.name}.parquet"] = buffer.getvalue()
     return files
