@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from indo_us_dialogue._io.texts_export import normalised_texts, write_texts
+from indo_us_dialogue._export.texts import normalised_texts, write_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "texts"

@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._io.texts_export import write_texts
+from indo_us_dialogue._export.texts import write_texts
 from indo_us_dialogue._model.walk import walk_record
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -60,7 +60,14 @@ def test_report_is_explicit_about_validity() -> None:
     assert bad.to_dict() == {
         "ok": False,
         "problems": [
-            {"path": "$", "record_id": None, "rule": "schema.required", "message": "'version' is a required property"}
+            {
+                "path": "$",
+                "pointer": "",
+                "line": None,
+                "record_id": None,
+                "rule": "schema.required",
+                "message": "'version' is a required property",
+            }
         ],
     }
     json.dumps(bad.to_dict())

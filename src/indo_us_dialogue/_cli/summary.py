@@ -1,13 +1,14 @@
 """``indo-us-dialogue summary``: counts and a dated timeline of meetings."""
 
 import argparse
+import sys
 from typing import Any
 
-from .._errors import ValidationError
-from .._io.packaged import load_dataset
-from .._model.records import Dataset, Meeting
+from .._model.records import GROUPS, Dataset, Meeting
+from .loading import packaged_dataset
+from .render import add_format_option, write_json
 
-__all__ = ["register", "render_summary"]
+__all__ = ["register", "render_summary", "summary_dict"]
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
@@ -18,6 +19,7 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
         description="Load and validate the packaged dataset, then print its record counts "
         "and a dated timeline of meetings.",
     )
+    add_format_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -28,17 +30,28 @@ def _when(meeting: Meeting) -> str:
     return f"{meeting.date.value}{suffix}"
 
 
+def summary_dict(dataset: Dataset) -> dict[str, Any]:
+    """What ``summary --format json`` prints: version, a count per record group, and the meetings in order."""
+    return {
+        "version": dataset.version,
+        "counts": {group.name: len(getattr(dataset, group.name)) for group in GROUPS},
+        "timeline": [
+            {
+                "id": m.id,
+                "date": str(m.date.value) if m.date is not None else None,
+                "basis": m.date.basis.value if m.date is not None else None,
+                "name": m.name,
+            }
+            for m in dataset.timeline()
+        ],
+    }
+
+
 def render_summary(dataset: Dataset) -> str:
     """The text ``summary`` prints for ``dataset``."""
     lines = [f"indo_us_dialogue dataset {dataset.version}", ""]
-    for label, group in (
-        ("sources", dataset.sources),
-        ("meetings", dataset.meetings),
-        ("officials", dataset.officials),
-        ("initiatives", dataset.initiatives),
-        ("statements", dataset.statements),
-    ):
-        lines.append(f"  {label:<12}{len(group):>5}")
+    for group in GROUPS:
+        lines.append(f"  {group.name:<12}{len(getattr(dataset, group.name)):>5}")
     lines += ["", "Timeline of meetings:"]
     timeline = dataset.timeline()
     if not timeline:
@@ -50,11 +63,12 @@ def render_summary(dataset: Dataset) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the summary; exit 1 if the packaged data does not validate."""
-    try:
-        dataset = load_dataset()
-    except ValidationError as exc:
-        print(f"indo-us-dialogue: the packaged dataset is invalid\n{exc}")
+    """Print the summary; exit 1 (message on standard error) if the packaged data does not validate."""
+    dataset = packaged_dataset("summary")
+    if dataset is None:
         return 1
-    print(render_summary(dataset))
+    if args.format == "json":
+        write_json(summary_dict(dataset), sys.stdout)
+    else:
+        print(render_summary(dataset))
     return 0

@@ -18,7 +18,7 @@ from .._errors import Problem, ValidationError
 from .._io import jsonio as _jsonio
 from .._io.convert import converter, schema_problems
 from .._io.files import open_regular_file
-from .._io.jsonpaths import locate_json_problems
+from .._io.jsonpaths import json_pointer, locate_json_problems
 from .._model.records import RECORD_TYPES, Dataset
 from .._schema.generate import schema_id
 from .rules import dataset_problems, record_problems
@@ -44,9 +44,27 @@ _MAX_RECORD_ID = 200
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in RECORD_TYPES}
 
 
+def _pointer(path: str) -> str | None:
+    try:
+        return json_pointer(path)
+    except ValueError:  # a path from a stage that writes another notation: no pointer rather than a crash
+        return None
+
+
 def problem_dict(problem: Problem) -> dict[str, Any]:
-    """A problem as JSON-ready data: ``path``, ``record_id``, ``rule`` and ``message``."""
-    return {"path": problem.path, "record_id": problem.record_id, "rule": problem.rule, "message": problem.message}
+    """A problem as JSON-ready data: ``path``, its RFC 6901 ``pointer``, ``line``, ``record_id``, ``rule``, ``message``.
+
+    ``line`` is the line of a JSON Lines file, else null; ``pointer`` is for
+    editors and tools that address JSON by pointer rather than JSONPath.
+    """
+    return {
+        "path": problem.path,
+        "pointer": _pointer(problem.path),
+        "line": problem.line,
+        "record_id": problem.record_id,
+        "rule": problem.rule,
+        "message": problem.message,
+    }
 
 
 @attrs.frozen(kw_only=True)
@@ -71,7 +89,7 @@ class Report:
         raise TypeError("a Report is neither true nor false: use report.ok")
 
     def to_dict(self) -> dict[str, Any]:
-        """The report as JSON-ready data: ``{"ok": ..., "problems": [{"path", "record_id", "rule", "message"}]}``."""
+        """The report as JSON-ready data: ``{"ok": ..., "problems": [...]}``, each problem as :func:`problem_dict`."""
         return {"ok": self.ok, "problems": [problem_dict(problem) for problem in self.problems]}
 
     def __str__(self) -> str:

@@ -1,4 +1,4 @@
-"""Writing the normalised texts that evidence offsets index (_io/texts_export.py) and the committed texts/."""
+"""Writing the normalised texts that evidence offsets index (_export/texts.py) and the committed texts/."""
 
 from pathlib import Path
 
@@ -6,8 +6,8 @@ import attrs
 import pytest
 
 import indo_us_dialogue as iud
+from indo_us_dialogue._export.texts import normalised_texts, write_texts
 from indo_us_dialogue._io.texts import packaged_texts
-from indo_us_dialogue._io.texts_export import normalised_texts, write_texts
 from indo_us_dialogue._model.walk import walk_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,19 +46,19 @@ def test_every_evidence_span_is_its_text_sliced_by_code_point(tmp_path: Path) ->
 
 
 def test_an_earlier_export_is_replaced_whole(tmp_path: Path) -> None:
-    """A directory of .txt files (an earlier export) is replaced: stale files go, no temporary files stay."""
+    """An earlier export of the same files is replaced whole, and no temporary files stay."""
     target = tmp_path / "texts"
     target.mkdir()
-    (target / "stale.txt").write_text("old", encoding="utf-8")
+    (target / next(iter(packaged_texts()))).write_text("old", encoding="utf-8")
     write_texts(target)
     assert sorted(p.name for p in target.iterdir()) == sorted(packaged_texts())
     assert _leftovers(tmp_path) == []
 
 
 def test_a_directory_with_other_files_is_refused_and_left_alone(tmp_path: Path) -> None:
-    """Writing into a directory that holds anything but .txt files raises FileExistsError and changes nothing."""
+    """Writing into a directory that holds files this export does not write raises FileExistsError, changing nothing."""
     (tmp_path / "notes.md").write_text("mine", encoding="utf-8")
-    with pytest.raises(FileExistsError, match=r"not a directory of \.txt files"):
+    with pytest.raises(FileExistsError, match="holds files this export does not write"):
         write_texts(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["notes.md"]
 

@@ -8,22 +8,20 @@ UTF-8 files, each named after its source's ``file_name``: ``text[start:end]``
 over code points (``Array.from(text)`` in JavaScript) then equals the
 evidence's ``text``.
 
-The directory appears whole or not at all: the files are written into a
-temporary directory beside it, which is then renamed into place.
+The directory is written like every directory export
+(:mod:`indo_us_dialogue._export.atomic_dir`): whole or not at all.
 """
 
-import contextlib
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from .._errors import Problem, ValidationError
+from .._io.packaged import load_dataset
+from .._io.sources import source_text
 from .._model.records import Dataset
-from .packaged import load_dataset
-from .sources import source_text
+from .atomic_dir import write_directory_atomic
 
-__all__ = ["normalised_texts", "write_texts"]
+__all__ = ["normalised_texts", "text_files", "write_texts"]
 
 
 def normalised_texts(dataset: Dataset | None = None, sources: Path | None = None) -> dict[str, str]:
@@ -57,9 +55,9 @@ def normalised_texts(dataset: Dataset | None = None, sources: Path | None = None
     return texts
 
 
-def _is_texts_directory(directory: Path) -> bool:
-    """True if ``directory`` holds nothing but ``.txt`` files: an earlier export we may replace."""
-    return all(entry.is_file() and not entry.is_symlink() and entry.suffix == ".txt" for entry in directory.iterdir())
+def text_files(dataset: Dataset, sources: Path | None = None) -> dict[str, bytes]:
+    """The normalised texts as the files of ``export --format texts``: UTF-8, named after each ``file_name``."""
+    return {name: text.encode("utf-8") for name, text in normalised_texts(dataset, sources).items()}
 
 
 def write_texts(
@@ -67,10 +65,8 @@ def write_texts(
 ) -> list[Path]:
     """Write one UTF-8 file of normalised text per source into ``directory``, atomically.
 
-    ``directory`` must not exist, or be empty, or hold only ``.txt`` files (an
-    earlier export, which is replaced). The files go to a temporary directory
-    next to it first; only a complete set is renamed into place, so on any
-    failure ``directory`` is left as it was and no temporary files remain.
+    ``directory`` must not exist, or hold only files this export writes (an
+    earlier export, which is replaced); on any failure it is left as it was.
 
     Args:
         directory: Where the files go.
@@ -82,43 +78,9 @@ def write_texts(
 
     Raises:
         ValidationError: a source's text cannot be found (see :func:`normalised_texts`).
-        FileExistsError: ``directory`` holds files other than ``.txt`` files.
+        FileExistsError: ``directory`` is a file, or holds files this export does not write.
         OSError: the parent directory is missing or not writable, the disk is full, ...
     """
-    target = Path(directory)
-    texts = normalised_texts(dataset, sources)
-    if target.exists() and not (target.is_dir() and _is_texts_directory(target)):
-        raise FileExistsError(f"{str(target)!r} exists and is not a directory of .txt files; choose another")
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
-    try:
-        for name, text in texts.items():
-            with (staging / name).open("w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-        staging.chmod(0o755)  # mkdtemp makes it private; an export is meant to be read
-        _replace_directory(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return [target / name for name in texts]
-
-
-def _replace_directory(new: Path, target: Path) -> None:
-    """Rename ``new`` to ``target``; an existing ``target`` is moved aside first and then deleted.
-
-    POSIX renames a directory over an empty one only, so an earlier export is
-    swapped out: readers may briefly find no directory, but never a partial one.
-    """
-    if not target.exists() or not any(target.iterdir()):
-        new.replace(target)
-        return
-    old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
-    target.replace(old)
-    try:
-        new.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            old.replace(target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+    files = text_files(load_dataset() if dataset is None else dataset, sources)
+    write_directory_atomic(directory, files)
+    return [Path(directory) / name for name in files]
