@@ -4,6 +4,7 @@ import argparse
 import sys
 from typing import Any
 
+from .._model.enums import DateBasis
 from .._model.records import GROUPS, Dataset, Meeting
 from .loading import packaged_dataset
 from .render import add_format_option, write_json
@@ -26,7 +27,7 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
 def _when(meeting: Meeting) -> str:
     if meeting.date is None:
         return "date unknown"
-    suffix = " (inferred)" if meeting.date.basis == "inferred" else ""
+    suffix = " (inferred)" if meeting.date.basis is DateBasis.INFERRED else ""
     return f"{meeting.date.value}{suffix}"
 
 
