@@ -55,11 +55,11 @@ def test_report_is_explicit_about_validity() -> None:
     with pytest.raises(TypeError, match=r"use report\.ok"):
         bool(bad)
     assert str(good) == "valid"
-    assert "'version' is a required property [schema.required]" in str(bad)
+    assert '"version" is a required property [schema.required]' in str(bad)
     assert bad.to_dict() == {
         "ok": False,
         "problems": [
-            {"path": "$", "record_id": None, "rule": "schema.required", "message": "'version' is a required property"}
+            {"path": "$", "record_id": None, "rule": "schema.required", "message": '"version" is a required property'}
         ],
     }
     json.dumps(bad.to_dict())

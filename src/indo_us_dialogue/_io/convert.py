@@ -18,6 +18,7 @@ from .._model.records import RECORD_TYPES
 from .._schema.generate import schema_id
 from .._schema.registry import validator_for
 from . import jsonio as _jsonio
+from .jsonio import quoted
 
 __all__ = [
     "configure_converter",
@@ -115,11 +116,38 @@ def _is_date_error(error: jsonschema.ValidationError) -> bool:
 
 
 def _message(error: jsonschema.ValidationError) -> str:
-    # A pattern means little to a reader; the definition's description says what was expected.
-    if error.validator == "pattern" and isinstance(error.schema, dict) and "description" in error.schema:
-        expected = str(error.schema["description"])
-        return f"{error.instance!r} is not valid: expected {expected[0].lower()}{expected[1:]}"
-    return str(error.message)
+    """What is wrong, in JSON's spelling (``true``, ``null``, ``"x"``) and with long values cut short.
+
+    jsonschema's own messages quote values with Python's ``repr`` (``True``,
+    ``None``, ``'x'``) and whole, however long they are.
+    """
+    instance, expected = error.instance, error.validator_value
+    match error.validator:
+        case "pattern" if isinstance(error.schema, dict) and "description" in error.schema:
+            # A pattern means little to a reader; the definition's description says what was expected.
+            description = str(error.schema["description"])
+            return f"{quoted(instance)} is not valid: expected {description[0].lower()}{description[1:]}"
+        case "type":
+            return f"{quoted(instance)} is not of type {quoted(expected)}"
+        case "enum":
+            return f"{quoted(instance)} is not one of {quoted(expected, limit=300)}"
+        case "const":
+            return f"{quoted(instance)} is not {quoted(expected)}"
+        case "required" if isinstance(instance, dict):
+            missing = next((key for key in expected if str(error.message).startswith(f"{key!r} ")), None)
+            if missing is not None:
+                return f"{quoted(missing)} is a required property"
+        case "additionalProperties" if isinstance(instance, dict) and isinstance(error.schema, dict):
+            known = error.schema.get("properties", {})
+            unknown = ", ".join(quoted(key) for key in instance if key not in known)
+            return f"unknown properties are not allowed: {unknown}"
+    message = str(error.message)
+    if isinstance(instance, (bool, int, float, str)) or instance is None:
+        # The other messages start with the value's repr: spell it as JSON.
+        prefix = repr(instance)
+        if message.startswith(prefix):
+            return quoted(instance) + message[len(prefix) :]
+    return message
 
 
 def to_dict(obj: Any) -> Any:

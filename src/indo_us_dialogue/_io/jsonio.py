@@ -12,7 +12,7 @@ from typing import Any
 
 from .._errors import Problem, ValidationError
 
-__all__ = ["OversizedInteger", "dumps", "loads"]
+__all__ = ["OversizedInteger", "dumps", "loads", "quoted"]
 
 _BOM = "\ufeff"
 # Longer integer literals are not turned into int: Python refuses beyond 4300
@@ -34,6 +34,27 @@ class OversizedInteger:
 
     def __repr__(self) -> str:
         return f"<integer with {self.digits} digits>"
+
+
+def quoted(value: Any, limit: int = 80) -> str:
+    """``value`` in JSON spelling (``true``, ``null``, ``"text"``) for a message, cut in the middle past ``limit``.
+
+    Values can be megabytes long: only about ``limit`` characters of them are
+    ever turned into text, whatever their size.
+    """
+    if isinstance(value, str) and len(value) > limit:
+        head, tail = (json.dumps(part, ensure_ascii=False) for part in (value[: limit // 2], value[-limit // 2 :]))
+        return f"{head[:-1]}…{tail[1:]}"
+    pieces: list[str] = []
+    length = 0
+    # iterencode yields the text piece by piece, so a huge array stops being encoded after `limit` characters.
+    encoder = json.JSONEncoder(ensure_ascii=False, default=repr, check_circular=False)
+    for piece in encoder.iterencode(value):
+        pieces.append(piece)
+        length += len(piece)
+        if length > limit:
+            return "".join(pieces)[:limit] + "…"
+    return "".join(pieces)
 
 
 class _DuplicateKeyError(ValueError):

@@ -16,6 +16,7 @@ import referencing
 import referencing.jsonschema
 from jsonschema.protocols import Validator
 
+from .._io.jsonio import quoted
 from .._io.resources import packaged_folder
 from .._model.patterns import ecma_search
 
@@ -28,7 +29,7 @@ def _pattern(
     # Same as jsonschema's own "pattern", but with ECMA-262's "$" (see _model.patterns.ecma_search),
     # so that Python agrees with validators in other languages and with the classes.
     if validator.is_type(instance, "string") and not ecma_search(pattern, instance):
-        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+        yield jsonschema.ValidationError(f"{quoted(instance)} does not match {quoted(pattern, limit=300)}")
 
 
 def _json_key(value: Any) -> Any:

@@ -1,0 +1,81 @@
+"""The bounds of docs/validation.md ("Resources"): memory and time proportional to the input, on every path.
+
+Peak memory is measured in a fresh interpreter (``VmHWM`` of the child), so
+nothing the test process holds counts.
+"""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from indo_us_dialogue._io.jsonio import quoted
+from indo_us_dialogue._model.patterns import ecma_search, id_pattern, python_regex
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE: dict[str, Any] = json.loads((ROOT / "tests" / "broken" / "valid-dataset.json").read_text(encoding="utf-8"))
+MiB = 2**20
+#: The stated bound: peak memory at most this many times the input size, plus the interpreter and libraries.
+FACTOR = 4
+
+_MEASURE = """
+import subprocess, sys
+from pathlib import Path
+from indo_us_dialogue._cli import main
+code = main(sys.argv[1:])
+status = Path("/proc/self/status").read_text()
+rss = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+print(code, rss, file=sys.stderr)
+"""
+
+
+def peak_rss(*args: str) -> tuple[int, int, str]:
+    """Run the command line with ``args`` in a fresh interpreter: (exit code, peak RSS in bytes, stdout)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True, timeout=300, check=False
+    )
+    code, rss = result.stderr.split()[-2:]
+    return int(code), int(rss) * 1024, result.stdout
+
+
+def baseline_rss(tmp_path: Path) -> int:
+    """Peak memory of validating the small valid dataset: the constant part of the bound."""
+    path = tmp_path / "small.json"
+    path.write_text(json.dumps(BASE), encoding="utf-8")
+    return peak_rss("validate", str(path))[1]
+
+
+@given(st.text(alphabet="ab-9/Z\n", max_size=30))
+def test_the_linear_id_regex_matches_exactly_what_the_schema_pattern_matches(tail: str) -> None:
+    """Python's possessive form of an id pattern accepts the same texts as the pattern written in the schema."""
+    text = f"meeting/{tail}"
+    backtracking = re.compile(id_pattern("meeting").removesuffix("$") + r"\Z")
+    assert ecma_search(id_pattern("meeting"), text) is (backtracking.search(text) is not None)
+    assert python_regex(id_pattern("meeting")).pattern != backtracking.pattern
+
+
+@pytest.mark.parametrize("tail", ["a-b" * 10_000_000 + "-", "a-b" * 10_000_000])
+def test_a_30_mb_id_is_checked_in_memory_proportional_to_it(tmp_path: Path, tail: str) -> None:
+    """A document holding a 30 MB id (valid or not) validates within the stated bound (the old regex took 2 GB)."""
+    document = {**BASE, "meetings": [{**BASE["meetings"][0], "id": f"meeting/{tail}"}, *BASE["meetings"][1:]]}
+    path = tmp_path / "big-id.json"
+    path.write_text(json.dumps(document), encoding="ascii")
+    code, rss, out = peak_rss("validate", str(path))
+    assert code == 1  # the id is never referenced as it should be, or is malformed
+    assert rss < baseline_rss(tmp_path) + FACTOR * path.stat().st_size
+    assert max(len(line) for line in out.splitlines()) < 2000  # messages quote the id cut short
+
+
+def test_messages_quote_values_in_json_spelling_and_cut_short() -> None:
+    """Values in messages read as JSON (true, null, "x") and only about 80 characters of a long one are shown."""
+    assert quoted(True) == "true"
+    assert quoted(None) == "null"
+    assert quoted([True, None, "é"]) == '[true, null, "é"]'
+    assert len(quoted("x" * 10**7)) < 100
+    assert len(quoted(list(range(10**6)))) < 100
