@@ -4,10 +4,10 @@ import argparse
 import sys
 from typing import Any
 
-from .._errors import ValidationError
 from .._io.atomic import write_text_atomic
 from .._io.convert import to_json
-from .._io.packaged import load_dataset
+from .exits import Exit, complain
+from .installation import packaged_dataset
 
 __all__ = ["register"]
 
@@ -29,18 +29,14 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Export the dataset; exit 1 if it does not validate, 2 if the file cannot be written."""
-    try:
-        text = to_json(load_dataset())
-    except ValidationError as exc:
-        print(f"indo-us-dialogue: the packaged dataset is invalid\n{exc}", file=sys.stderr)
-        return 1
+    """Export the dataset; exit 2 if the file cannot be written (a damaged installation raises)."""
+    text = to_json(packaged_dataset())
     if args.output == "-":
         sys.stdout.write(text)
-        return 0
+        return Exit.OK
     try:
         write_text_atomic(args.output, text)
     except OSError as exc:
-        print(f"indo-us-dialogue: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    return 0
+        complain(f"cannot write {args.output}: {exc.strerror or exc}")
+        return Exit.USAGE
+    return Exit.OK

@@ -3,9 +3,9 @@
 import argparse
 from typing import Any
 
-from .._errors import ValidationError
-from .._io.packaged import load_dataset
 from .._model.records import Dataset, Meeting
+from .exits import Exit
+from .installation import packaged_dataset
 
 __all__ = ["register", "render_summary"]
 
@@ -50,11 +50,6 @@ def render_summary(dataset: Dataset) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the summary; exit 1 if the packaged data does not validate."""
-    try:
-        dataset = load_dataset()
-    except ValidationError as exc:
-        print(f"indo-us-dialogue: the packaged dataset is invalid\n{exc}")
-        return 1
-    print(render_summary(dataset))
-    return 0
+    """Print the summary (a damaged installation raises DamagedPackageError)."""
+    print(render_summary(packaged_dataset()))
+    return Exit.OK

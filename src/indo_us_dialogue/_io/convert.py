@@ -133,7 +133,7 @@ def _message(error: jsonschema.ValidationError) -> str:
             return f"{quoted(instance)} is not one of {quoted(expected, limit=300)}"
         case "const":
             return f"{quoted(instance)} is not {quoted(expected)}"
-        case "required" if isinstance(instance, dict):
+        case "required" if isinstance(instance, dict) and isinstance(expected, list):
             missing = next((key for key in expected if str(error.message).startswith(f"{key!r} ")), None)
             if missing is not None:
                 return f"{quoted(missing)} is a required property"

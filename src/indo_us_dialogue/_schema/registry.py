@@ -17,10 +17,14 @@ import referencing.jsonschema
 from jsonschema.protocols import Validator
 
 from .._io.jsonio import quoted
-from .._io.resources import packaged_folder
+from .._io.resources import DamagedPackageError, packaged_folder
 from .._model.patterns import ecma_search
+from .._model.records import RECORD_TYPES
+from .generate import schema_file_name, schema_id
 
 __all__ = ["ecma_validator_class", "schema", "schema_names", "validator_for"]
+
+_DEFINITIONS = "definitions.schema.json"
 
 
 def _pattern(
@@ -76,13 +80,33 @@ ecma_validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-
 )
 
 
+def _read_schema(entry: Any) -> dict[str, Any]:
+    try:
+        loaded = json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # ValueError: not UTF-8 or not JSON
+        raise DamagedPackageError(f"schemas/{entry.name}", "cannot be read as JSON") from None
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("$id"), str):
+        raise DamagedPackageError(f"schemas/{entry.name}", "is not a schema with an $id")
+    return loaded
+
+
 @functools.cache
 def _packaged() -> dict[str, dict[str, Any]]:
     folder = packaged_folder("schemas")
-    loaded = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".schema.json"):
-            loaded[entry.name] = json.loads(entry.read_text(encoding="utf-8"))
+    loaded = {
+        entry.name: _read_schema(entry)
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".schema.json")
+    }
+    # Every record type needs its schema under its own $id: the others $ref it by that id.
+    for cls in RECORD_TYPES:
+        name = schema_file_name(cls)
+        if name not in loaded:
+            raise DamagedPackageError(f"schemas/{name}", "is missing")
+        if loaded[name]["$id"] != schema_id(cls) or loaded[name].get("title") != cls.__name__:
+            raise DamagedPackageError(f"schemas/{name}", f"does not hold the schema of {cls.__name__}")
+    if _DEFINITIONS not in loaded:
+        raise DamagedPackageError(f"schemas/{_DEFINITIONS}", "is missing")
     return loaded
 
 
@@ -124,7 +148,7 @@ def schema(name: "str | type") -> dict[str, Any]:
     """
     key = name.__name__ if isinstance(name, type) else name
     if key == "definitions":
-        return copy.deepcopy(_packaged()["definitions.schema.json"])
+        return copy.deepcopy(_packaged()[_DEFINITIONS])
     try:
         return copy.deepcopy(_by_title()[key])
     except KeyError:
