@@ -15,6 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import indo_us_dialogue as iud
+from indo_us_dialogue._io import sources as _sources
 from indo_us_dialogue._io.jsonio import quoted
 from indo_us_dialogue._model.patterns import ecma_search, id_pattern, python_regex
 
@@ -79,3 +81,21 @@ def test_messages_quote_values_in_json_spelling_and_cut_short() -> None:
     assert quoted([True, None, "é"]) == '[true, null, "é"]'
     assert len(quoted("x" * 10**7)) < 100
     assert len(quoted(list(range(10**6)))) < 100
+
+
+def test_a_source_file_named_by_many_sources_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a sources directory each file is opened, hashed and held once, however many Sources name it."""
+    seed = BASE["sources"][0]
+    (tmp_path / seed["file_name"]).write_bytes((ROOT / "seeds" / seed["file_name"]).read_bytes())
+    copies = [{**seed, "id": f"source/copy-{index}"} for index in range(100)]
+    document = {**BASE, "sources": [*BASE["sources"], *copies]}
+    opened: list[Path] = []
+    real_open = _sources.open_regular_file
+
+    def counting_open(path: Path) -> Any:
+        opened.append(path)
+        return real_open(path)
+
+    monkeypatch.setattr(_sources, "open_regular_file", counting_open)
+    assert iud.validate(document, sources=tmp_path).ok
+    assert opened == [tmp_path / seed["file_name"]]

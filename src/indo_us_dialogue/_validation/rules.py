@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import Problem
-from .._io.sources import source_text
+from .._io.sources import SourceTexts
 from .._io.texts import find_mojibake, repair_mojibake
 from .._model.dates import PartialDate
 from .._model.enums import DateBasis, LinkRelation, SpeechMode
@@ -324,8 +324,9 @@ class _DatasetCheck:
 
     def _texts(self) -> None:
         texts: dict[str, str] = {}
+        files = SourceTexts(self.directory)  # reads each file once, however many sources name it
         for path, source in self._firsts(Source):
-            text, problems = source_text(source, path, self.directory)
+            text, problems = files.text(source, path)
             self.problems += problems
             if text is not None:
                 texts[source.id] = text
