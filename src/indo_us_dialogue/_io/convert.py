@@ -18,7 +18,9 @@ from .._model.records import RECORD_TYPES
 from .._schema.generate import schema_id
 from .._schema.registry import validator_for
 from . import jsonio as _jsonio
+from . import jsonpaths as _jsonpaths
 from .jsonio import quoted
+from .jsonpaths import record_id, unwritable_text_problems
 
 __all__ = [
     "configure_converter",
@@ -71,21 +73,6 @@ def _check_target(target: Any) -> dict[str, Any]:
     raise TypeError(f"cannot convert to {target!r}: use a record class ({names}) or list[RecordClass]")
 
 
-def _record_id(document: Any, path: "typing.Iterable[str | int]") -> str | None:
-    """The id of the innermost record that contains the value at ``path``."""
-    found = None
-    node = document
-    for step in (None, *path):
-        if step is not None:
-            try:
-                node = node[step]
-            except (KeyError, IndexError, TypeError):
-                break
-        if isinstance(node, dict) and isinstance(node.get("id"), str):
-            found = node["id"]
-    return found
-
-
 def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
     # "X or null" fields fail as one vague anyOf error; report why X failed instead.
     if error.validator == "anyOf" and error.context:
@@ -96,14 +83,14 @@ def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.Validatio
 
 
 def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Problem]:
-    """Every way ``document`` breaks ``target_schema``, sorted by path."""
+    """Every way ``document`` breaks ``target_schema`` and every text in it that cannot be written, by path."""
     validator = validator_for(target_schema)
-    problems = {
+    problems = set(unwritable_text_problems(document)) | {
         Problem(
             path=leaf.json_path,
             message=_message(leaf),
             rule="date.calendar" if _is_date_error(leaf) else f"schema.{leaf.validator}",
-            record_id=_record_id(document, leaf.absolute_path),
+            record_id=record_id(document, list(leaf.absolute_path)),
         )
         for error in validator.iter_errors(document)
         for leaf in _leaf_errors(error)
@@ -225,4 +212,4 @@ def from_json(data: "str | bytes", target: Any) -> Any:
             schema of ``target``; ``problems`` lists every reason with its path.
     """
     _check_target(target)
-    return from_dict(_jsonio.loads(data), target)
+    return from_dict(_jsonpaths.loads(data), target)

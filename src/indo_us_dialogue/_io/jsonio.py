@@ -37,11 +37,16 @@ class OversizedInteger:
 
 
 def quoted(value: Any, limit: int = 80) -> str:
-    """``value`` in JSON spelling (``true``, ``null``, ``"text"``) for a message, cut in the middle past ``limit``.
+    r"""``value`` in JSON spelling (``true``, ``null``, ``"text"``) for a message, cut in the middle past ``limit``.
 
     Values can be megabytes long: only about ``limit`` characters of them are
-    ever turned into text, whatever their size.
+    ever turned into text, whatever their size. A lone surrogate is shown as
+    its escape (``\\ud800``), so that the message can be printed.
     """
+    return _quoted(value, limit).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _quoted(value: Any, limit: int) -> str:
     if isinstance(value, str) and len(value) > limit:
         head, tail = (json.dumps(part, ensure_ascii=False) for part in (value[: limit // 2], value[-limit // 2 :]))
         return f"{head[:-1]}…{tail[1:]}"
@@ -74,7 +79,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKeyError(f"duplicate key {key!r} in one object")
+            raise _DuplicateKeyError(f"duplicate key {quoted(key)} in one object")
         result[key] = value
     return result
 

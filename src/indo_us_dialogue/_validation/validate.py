@@ -15,10 +15,9 @@ import attrs
 import cattrs
 
 from .._errors import Problem, ValidationError
-from .._io import jsonio as _jsonio
+from .._io import jsonpaths as _jsonpaths
 from .._io.convert import converter, schema_problems
 from .._io.files import open_regular_file
-from .._io.jsonpaths import locate_json_problems
 from .._io.sources import source_text
 from .._model.records import RECORD_TYPES, Dataset, Evidence, Source
 from .._model.walk import walk_record
@@ -161,14 +160,6 @@ def _semantic_problems(record: Any, directory: Path | None) -> list[Problem]:
     return problems
 
 
-def _json_problems(document: "bytes | bytearray | str", problems: list[Problem]) -> list[Problem]:
-    """The JSON stage's problems, each duplicate key and NaN at its own path where the text allows."""
-    if problems[0].rule not in ("json.duplicate-key", "json.syntax"):
-        return problems
-    text = bytes(document).decode("utf-8") if isinstance(document, (bytes, bytearray)) else document
-    return locate_json_problems(text.removeprefix("\ufeff")) or problems
-
-
 def document_problems(document: Any, cls: type, directory: Path | None = None) -> list[Problem]:
     """Every problem of one document of record type ``cls``, stage by stage, in document order.
 
@@ -183,9 +174,9 @@ def document_problems(document: Any, cls: type, directory: Path | None = None) -
             message += "split it into JSON Lines files of one record type"
             return [Problem(path="$", message=message, rule="json.size")]
         try:
-            document = _jsonio.loads(document)
+            document = _jsonpaths.loads(document)
         except ValidationError as exc:
-            return _ordered(_json_problems(document, list(exc.problems)))
+            return _ordered(list(exc.problems))
     try:
         problems = schema_problems(document, {"$ref": schema_id(cls)})
         if problems:
