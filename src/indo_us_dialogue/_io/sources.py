@@ -12,7 +12,6 @@ Evidence offsets point into the normalised text of a source file
   installation lacks is a ``source.missing`` problem, not a silent skip.
 """
 
-import functools
 import hashlib
 import json
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from .._errors import Problem
 from .._model.records import Source
 from .files import open_regular_file
+from .once import once
 from .resources import packaged_folder
 from .texts import normalise, packaged_texts
 
@@ -29,7 +29,7 @@ __all__ = ["MAX_SOURCE_BYTES", "SourceTexts", "source_text"]
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 
-@functools.cache
+@once
 def _packaged_digests() -> dict[str, str]:
     folder = packaged_folder("seeds")
     return {
@@ -39,7 +39,7 @@ def _packaged_digests() -> dict[str, str]:
     }
 
 
-@functools.cache
+@once
 def _shipped_seed_names() -> frozenset[str]:
     """The seed files the packaged dataset cites: each must be in the package.
 

@@ -11,10 +11,10 @@ from the upper half of cp866 is encoded back to bytes and, if those bytes are
 valid UTF-8, replaced by what they spell.
 """
 
-import functools
 import re
 import unicodedata
 
+from .once import once
 from .resources import packaged_folder
 
 __all__ = ["find_mojibake", "normalise", "packaged_texts", "repair_mojibake"]
@@ -56,7 +56,7 @@ def normalise(raw: bytes) -> str:
     return unicodedata.normalize("NFC", repair_mojibake(raw.decode("utf-8")))
 
 
-@functools.cache
+@once
 def packaged_texts() -> dict[str, str]:
     """The normalised text of every seed shipped in the package, by file name."""
     folder = packaged_folder("seeds")

@@ -6,7 +6,6 @@ Every ``$ref`` resolves through an in-memory registry: nothing is fetched.
 """
 
 import copy
-import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -17,6 +16,7 @@ import referencing.jsonschema
 from jsonschema.protocols import Validator
 
 from .._io.jsonio import quoted
+from .._io.once import once
 from .._io.resources import DamagedPackageError, packaged_folder
 from .._model.patterns import ecma_search
 from .._model.records import RECORD_TYPES
@@ -90,7 +90,7 @@ def _read_schema(entry: Any) -> dict[str, Any]:
     return loaded
 
 
-@functools.cache
+@once
 def _packaged() -> dict[str, dict[str, Any]]:
     folder = packaged_folder("schemas")
     loaded = {
@@ -110,12 +110,12 @@ def _packaged() -> dict[str, dict[str, Any]]:
     return loaded
 
 
-@functools.cache
+@once
 def _by_title() -> dict[str, dict[str, Any]]:
     return {s["title"]: s for s in _packaged().values() if "title" in s and s["title"] != "Shared definitions"}
 
 
-@functools.cache
+@once
 def _registry() -> referencing.Registry[Any]:
     # Each schema names its dialect in "$schema". jsonschema switches to the
     # validator class registered for that dialect whenever it follows a $ref into
@@ -155,7 +155,7 @@ def schema(name: "str | type") -> dict[str, Any]:
         raise LookupError(f"no schema named {key!r}; choose from {', '.join(schema_names())}") from None
 
 
-@functools.cache
+@once
 def _validator_for_id(schema_id: str) -> Validator:
     validator: Validator = ecma_validator_class({"$ref": schema_id}, registry=_registry())
     return validator
