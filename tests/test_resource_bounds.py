@@ -4,6 +4,7 @@ Peak memory is measured in a fresh interpreter (``VmHWM`` of the child), so
 nothing the test process holds counts.
 """
 
+import io
 import json
 import re
 import subprocess
@@ -19,6 +20,7 @@ import indo_us_dialogue as iud
 from indo_us_dialogue._io import sources as _sources
 from indo_us_dialogue._io.jsonio import quoted
 from indo_us_dialogue._model.patterns import ecma_search, id_pattern, python_regex
+from indo_us_dialogue._validation import jsonl as _jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE: dict[str, Any] = json.loads((ROOT / "tests" / "broken" / "valid-dataset.json").read_text(encoding="utf-8"))
@@ -99,3 +101,33 @@ def test_a_source_file_named_by_many_sources_is_read_once(tmp_path: Path, monkey
     monkeypatch.setattr(_sources, "open_regular_file", counting_open)
     assert iud.validate(document, sources=tmp_path).ok
     assert opened == [tmp_path / seed["file_name"]]
+
+
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n"])
+def test_the_line_limit_does_not_depend_on_the_line_ending(ending: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of exactly MAX_LINE_BYTES is read and one byte more is json.size, with LF and CRLF line breaks alike."""
+    monkeypatch.setattr(_jsonl, "MAX_LINE_BYTES", 64)
+    fits, too_long = b'"' + b"x" * 62 + b'"', b'"' + b"x" * 63 + b'"'
+    stream = io.BytesIO(fits + ending + too_long + ending + fits + ending)
+    assert [(p.rule, p.path) for p in iud.validate_jsonl(stream, "Evidence").problems] == [
+        ("schema.type", "$[0]"),
+        ("json.size", "$[1]"),
+        ("schema.type", "$[2]"),
+    ]
+
+
+def test_running_out_of_memory_on_one_line_leaves_the_rest_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MemoryError while checking one JSON Lines line is json.size at that line; the next lines are still checked."""
+    real = _jsonl.document_problems
+
+    def exhausting(line: bytes, *args: Any) -> Any:
+        if b"exhaust" in line:
+            raise MemoryError
+        return real(line, *args)
+
+    monkeypatch.setattr(_jsonl, "document_problems", exhausting)
+    stream = io.BytesIO(b'"exhaust"\n{}\n')
+    assert [(p.rule, p.path) for p in iud.validate_jsonl(stream, "Evidence").problems] == [
+        ("json.size", "$[0]"),
+        *[("schema.required", "$[1]")] * 4,
+    ]
