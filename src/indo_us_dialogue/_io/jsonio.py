@@ -8,6 +8,7 @@ traceback. Writing is deterministic: same value, same bytes.
 """
 
 import json
+import sys
 from typing import Any
 
 from .._errors import Problem, ValidationError
@@ -15,9 +16,11 @@ from .._errors import Problem, ValidationError
 __all__ = ["OversizedInteger", "dumps", "loads", "quoted"]
 
 _BOM = "\ufeff"
-# Longer integer literals are not turned into int: Python refuses beyond 4300
-# digits, and no record field allows more than 2**53 - 1 (16 digits) anyway.
-_MAX_INTEGER_DIGITS = 64
+# Longer integer literals are not turned into int: Python refuses beyond this
+# many digits (4300 by default), and converting them takes time quadratic in
+# their length. Shorter ones are ints, so that a document read from text and
+# the same data given parsed get the same problems (schema.maximum).
+_MAX_INTEGER_DIGITS = min(sys.get_int_max_str_digits() or 4300, 4300)
 
 
 class OversizedInteger:

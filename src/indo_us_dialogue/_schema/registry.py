@@ -69,7 +69,7 @@ def _unique_items(
         for item in instance:
             key = _json_key(item)
             if key in seen:
-                yield jsonschema.ValidationError(f"{instance!r} has non-unique elements")
+                yield jsonschema.ValidationError(f"{quoted(instance)} has non-unique elements")
                 return
             seen.add(key)
 
