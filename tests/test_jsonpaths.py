@@ -63,3 +63,16 @@ def test_a_lone_surrogate_in_a_key_is_shown_escaped() -> None:
     text = json.dumps({**BASE, "x\udc00": 1})
     paths = {p.path for p in iud.validate(text).problems if p.rule == "text.encoding"}
     assert paths == {"$['x\\udc00']"}
+
+
+@pytest.mark.parametrize("where", ["version", "meetings"])
+def test_a_parsed_integer_too_long_to_print_is_schema_type_at_its_path(where: str) -> None:
+    """Parsed data holding a 5,000-digit int gets schema.type at its path (as its JSON text does), not ValueError."""
+    document = {**BASE, where: 10**5000}
+    expected = [("schema.type", f"$.{where}")]
+    assert [(p.rule, p.path) for p in iud.validate(document).problems] == expected
+    with pytest.raises(iud.ValidationError) as caught:
+        iud.from_dict(document, iud.Dataset)
+    assert [(p.rule, p.path) for p in caught.value.problems] == expected
+    text = json.dumps(BASE).replace('"version": "1.0.0"', '"version": ' + "9" * 5000)
+    assert [(p.rule, p.path) for p in iud.validate(text).problems] == [("schema.type", "$.version")]

@@ -20,7 +20,7 @@ from .._schema.registry import validator_for
 from . import jsonio as _jsonio
 from . import jsonpaths as _jsonpaths
 from .jsonio import quoted
-from .jsonpaths import record_id, unwritable_text_problems
+from .jsonpaths import record_id, unrepresentable_problems
 
 __all__ = [
     "configure_converter",
@@ -85,7 +85,11 @@ def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.Validatio
 def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Problem]:
     """Every way ``document`` breaks ``target_schema`` and every text in it that cannot be written, by path."""
     validator = validator_for(target_schema)
-    problems = set(unwritable_text_problems(document)) | {
+    unrepresentable = unrepresentable_problems(document)
+    if any(problem.rule == "schema.type" for problem in unrepresentable):
+        # An integer Python cannot turn into text would crash the schema stage's messages.
+        return sorted(unrepresentable, key=lambda p: (p.path, p.rule, p.message))
+    problems = set(unrepresentable) | {
         Problem(
             path=leaf.json_path,
             message=_message(leaf),

@@ -13,14 +13,14 @@ from typing import Any
 
 from .._errors import Problem, ValidationError
 
-__all__ = ["OversizedInteger", "dumps", "loads", "quoted"]
+__all__ = ["MAX_INTEGER_DIGITS", "OversizedInteger", "dumps", "loads", "quoted"]
 
 _BOM = "\ufeff"
 # Longer integer literals are not turned into int: Python refuses beyond this
 # many digits (4300 by default), and converting them takes time quadratic in
 # their length. Shorter ones are ints, so that a document read from text and
 # the same data given parsed get the same problems (schema.maximum).
-_MAX_INTEGER_DIGITS = min(sys.get_int_max_str_digits() or 4300, 4300)
+MAX_INTEGER_DIGITS = min(sys.get_int_max_str_digits() or 4300, 4300)
 
 
 class OversizedInteger:
@@ -50,6 +50,8 @@ def quoted(value: Any, limit: int = 80) -> str:
 
 
 def _quoted(value: Any, limit: int) -> str:
+    if isinstance(value, int) and value.bit_length() > 3 * limit:
+        return f"<integer with about {int(value.bit_length() * 0.30103)} digits>"  # str() may refuse it
     if isinstance(value, str) and len(value) > limit:
         head, tail = (json.dumps(part, ensure_ascii=False) for part in (value[: limit // 2], value[-limit // 2 :]))
         return f"{head[:-1]}…{tail[1:]}"
@@ -71,7 +73,7 @@ class _DuplicateKeyError(ValueError):
 
 def _parse_int(text: str) -> "int | OversizedInteger":
     digits = len(text.lstrip("-"))
-    return OversizedInteger(digits) if digits > _MAX_INTEGER_DIGITS else int(text)
+    return OversizedInteger(digits) if digits > MAX_INTEGER_DIGITS else int(text)
 
 
 def _parse_constant(name: str) -> Any:

@@ -18,10 +18,12 @@ from .._model.records import GROUPS
 from . import jsonio
 from .jsonio import _parse_int
 
-__all__ = ["json_path", "loads", "locate_json_problems", "record_id", "unwritable_text_problems"]
+__all__ = ["json_path", "loads", "locate_json_problems", "record_id", "unrepresentable_problems"]
 
 _GROUP_NAMES = frozenset(group.name for group in GROUPS)
 # A lone surrogate: a str can hold one (JSON's "\ud800" escape makes it), UTF-8 cannot.
+# Integers longer than this many bits may have more digits than Python turns into text.
+_MAX_INTEGER_BITS = int(jsonio.MAX_INTEGER_DIGITS * 3.32)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # The same notation jsonschema's error.json_path uses, so both stages agree.
@@ -93,11 +95,15 @@ def record_id(document: Any, path: Sequence["str | int"]) -> str | None:
     return None if found is None else found.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def unwritable_text_problems(document: Any) -> list[Problem]:
-    r"""``text.encoding`` for every key and string in ``document`` that holds a lone surrogate (UTF-8 cannot hold one).
+def unrepresentable_problems(document: Any) -> list[Problem]:
+    r"""Every value in ``document`` that could never be written out again.
 
-    JSON can spell one (``"\\ud800"``) and Python's parser reads it, but the
-    value could never be written out again: to_json's output would not encode.
+    - ``text.encoding``: a key or string holding a lone surrogate. JSON can
+      spell one (``"\\ud800"``) and Python's parser reads it, but UTF-8 cannot
+      hold it: to_json's output would not encode.
+    - ``schema.type``: an integer (given as parsed data) longer than Python
+      turns into text (4300 digits); read from JSON text it would not have
+      become an integer at all (:class:`jsonio.OversizedInteger`).
     """
     found: list[Problem] = []
     stack: list[tuple[Any, Any, str | int]] = [(document, None, "")]
@@ -116,6 +122,14 @@ def unwritable_text_problems(document: Any) -> list[Problem]:
             stack.extend((value, entry, key) for key, value in reversed(node.items()))
         elif isinstance(node, (list, tuple)):
             stack.extend((value, entry, index) for index, value in reversed(list(enumerate(node))))
+        elif isinstance(node, int) and node.bit_length() > _MAX_INTEGER_BITS:
+            steps = _steps(entry)
+            message = f"an integer of more than {jsonio.MAX_INTEGER_DIGITS} digits is not a valid value anywhere"
+            found.append(
+                Problem(
+                    path=json_path(steps), message=message, rule="schema.type", record_id=record_id(document, steps)
+                )
+            )
     return found
 
 
