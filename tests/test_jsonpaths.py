@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -76,3 +77,12 @@ def test_a_parsed_integer_too_long_to_print_is_schema_type_at_its_path(where: st
     assert [(p.rule, p.path) for p in caught.value.problems] == expected
     text = json.dumps(BASE).replace('"version": "1.0.0"', '"version": ' + "9" * 5000)
     assert [(p.rule, p.path) for p in iud.validate(text).problems] == [("schema.type", "$.version")]
+
+
+def test_a_record_object_holding_a_lone_surrogate_is_not_valid() -> None:
+    """validate() of record objects built in Python reports text.encoding too: to_json of them could not be written."""
+    dataset = iud.load_dataset()
+    meeting = attrs.evolve(dataset.meetings[0], name="bad \ud800")
+    broken = attrs.evolve(dataset, meetings=(meeting, *dataset.meetings[1:]))
+    problems = [(p.rule, p.path, p.record_id) for p in iud.validate(broken).problems]
+    assert problems == [("text.encoding", "$.meetings[0].name", meeting.id)]

@@ -18,6 +18,7 @@ from .._errors import Problem, ValidationError
 from .._io import jsonpaths as _jsonpaths
 from .._io.convert import converter, schema_problems
 from .._io.files import open_regular_file
+from .._io.jsonpaths import unrepresentable_problems
 from .._io.sources import source_text
 from .._model.records import RECORD_TYPES, Dataset, Evidence, Source
 from .._model.walk import walk_record
@@ -228,7 +229,9 @@ def validate(
         if record_type is not None and record_class(record_type) is not cls:
             raise TypeError(f"record_type is {record_type!r} but the document is a {cls.__name__}")
         try:
-            problems = _ordered(_semantic_problems(document, directory))
+            # Records built in Python can hold text no JSON document could be written with.
+            unrepresentable = unrepresentable_problems(converter.unstructure(document))
+            problems = _ordered(unrepresentable + _semantic_problems(document, directory))
         except RecursionError:  # pragma: no cover - records are only as deep as the model
             problems = [Problem(path="$", message="nesting is too deep to validate", rule="json.depth")]
         return Report(problems=tuple(problems))
