@@ -222,6 +222,8 @@ def validate(
         NotADirectoryError: ``sources`` is not a directory.
         LookupError: ``record_type`` names no record type.
         TypeError: ``record_type`` contradicts the record object given.
+        DamagedPackageError: a schema or seed folder the package ships is
+            missing or damaged (a broken installation; the message names the file).
     """
     directory = source_directory(sources)
     if type(document) in RECORD_TYPES:
