@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
 from indo_us_dialogue._io import sources as _sources
+from indo_us_dialogue._io.convert import MAX_PROBLEMS
 from indo_us_dialogue._io.jsonio import quoted
 from indo_us_dialogue._model.patterns import ecma_search, id_pattern, python_regex
 from indo_us_dialogue._validation import jsonl as _jsonl
@@ -28,7 +29,7 @@ BASE: dict[str, Any] = json.loads((ROOT / "tests" / "broken" / "valid-dataset.js
 MiB = 2**20
 #: The stated bound (docs/validation.md, "Resources"): peak memory at most this many times the input
 #: size, plus the interpreter and libraries (measured here as the peak of validating a small dataset).
-FACTOR = 10
+FACTOR = 16
 
 _MEASURE = """
 import subprocess, sys
@@ -176,3 +177,16 @@ def test_running_out_of_memory_on_one_line_leaves_the_rest_checked(monkeypatch: 
         ("json.size", "$[0]"),
         *[("schema.required", "$[1]")] * 4,
     ]
+
+
+@pytest.mark.parametrize("item", ["1", '"\\ud800"'])
+def test_a_document_with_a_problem_every_few_bytes_keeps_a_bounded_report(tmp_path: Path, item: str) -> None:
+    """A million problems in 2-8 MB stop at MAX_PROBLEMS with report.limit, within the bound (was 700 MB, 69 s)."""
+    path = tmp_path / "ones.json"
+    body = json.dumps({**BASE, "meetings": ["MEETINGS"]}).replace('"MEETINGS"', ",".join([item] * 1_000_000))
+    path.write_text(body, encoding="ascii")
+    code, rss, out = peak_rss("validate", str(path))
+    assert code == 1
+    assert out.splitlines()[-1] == f"{path}: {MAX_PROBLEMS + 1} problems"
+    assert "[report.limit]" in out
+    assert rss < baseline_rss(tmp_path) + FACTOR * path.stat().st_size

@@ -23,6 +23,7 @@ from .jsonio import quoted
 from .jsonpaths import record_id, unrepresentable_problems
 
 __all__ = [
+    "MAX_PROBLEMS",
     "configure_converter",
     "converter",
     "from_dict",
@@ -82,24 +83,41 @@ def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.Validatio
     return [error]
 
 
+#: Schema checking stops after this many problems in one document, and a last
+#: ``report.limit`` problem says so. A problem costs hundreds of bytes and a
+#: document can have one per two bytes (``[1,1,1,...]`` where records belong):
+#: without a limit the report, not the document, would fill memory.
+MAX_PROBLEMS = 10_000
+
+
 def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Problem]:
-    """Every way ``document`` breaks ``target_schema`` and every text in it that cannot be written, by path."""
+    """Every way ``document`` breaks ``target_schema`` and every text in it that cannot be written, by path.
+
+    Checking stops after :data:`MAX_PROBLEMS`; a last ``report.limit`` problem
+    (at ``$``) then says that there may be more.
+    """
     validator = validator_for(target_schema)
-    unrepresentable = unrepresentable_problems(document)
+    unrepresentable = unrepresentable_problems(document, limit=MAX_PROBLEMS)
     if any(problem.rule == "schema.type" for problem in unrepresentable):
         # An integer Python cannot turn into text would crash the schema stage's messages.
         return sorted(unrepresentable, key=lambda p: (p.path, p.rule, p.message))
-    problems = set(unrepresentable) | {
-        Problem(
+    kept = dict.fromkeys(unrepresentable)  # a set that keeps the order found
+    leaves = (leaf for error in validator.iter_errors(document) for leaf in _leaf_errors(error))
+    for leaf in leaves:
+        if len(kept) >= MAX_PROBLEMS:
+            break
+        problem = Problem(
             path=leaf.json_path,
             message=_message(leaf),
             rule="date.calendar" if _is_date_error(leaf) else f"schema.{leaf.validator}",
             record_id=record_id(document, list(leaf.absolute_path)),
         )
-        for error in validator.iter_errors(document)
-        for leaf in _leaf_errors(error)
-    }
-    return sorted(problems, key=lambda p: (p.path, p.rule, p.message))
+        kept[problem] = None
+    problems = sorted(kept, key=lambda p: (p.path, p.rule, p.message))
+    if len(kept) >= MAX_PROBLEMS:
+        message = f"checking stopped after {MAX_PROBLEMS} problems; the document may have more"
+        problems.append(Problem(path="$", message=message, rule="report.limit"))
+    return problems
 
 
 def _is_date_error(error: jsonschema.ValidationError) -> bool:

@@ -10,7 +10,7 @@ number is reported at its own path.
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .._errors import Problem, ValidationError
@@ -95,7 +95,7 @@ def record_id(document: Any, path: Sequence["str | int"]) -> str | None:
     return None if found is None else found.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def unrepresentable_problems(document: Any) -> list[Problem]:
+def unrepresentable_problems(document: Any, limit: int | None = None) -> list[Problem]:
     r"""Every value in ``document`` that could never be written out again.
 
     - ``text.encoding``: a key or string holding a lone surrogate. JSON can
@@ -104,11 +104,13 @@ def unrepresentable_problems(document: Any) -> list[Problem]:
     - ``schema.type``: an integer (given as parsed data) longer than Python
       turns into text (4300 digits); read from JSON text it would not have
       become an integer at all (:class:`jsonio.OversizedInteger`).
+
+    At most ``limit`` problems are returned, if a limit is given.
     """
     found: list[Problem] = []
-    stack: list[tuple[Any, Any, str | int]] = [(document, None, "")]
-    while stack:
-        entry = stack.pop()
+    for entry in _entries(document):
+        if limit is not None and len(found) >= limit:
+            return found[:limit]
         node = entry[0]
         if isinstance(node, str):
             where = _SURROGATE.search(node)
@@ -119,9 +121,6 @@ def unrepresentable_problems(document: Any) -> list[Problem]:
                 if isinstance(key, str) and (bad := _SURROGATE.search(key)) is not None:
                     steps = [*_steps(entry), key]
                     found.append(_surrogate_problem(document, steps, f"U+{ord(bad.group()):04X}", bad.start(), "key"))
-            stack.extend((value, entry, key) for key, value in reversed(node.items()))
-        elif isinstance(node, (list, tuple)):
-            stack.extend((value, entry, index) for index, value in reversed(list(enumerate(node))))
         elif isinstance(node, int) and node.bit_length() > _MAX_INTEGER_BITS:
             steps = _steps(entry)
             message = f"an integer of more than {jsonio.MAX_INTEGER_DIGITS} digits is not a valid value anywhere"
@@ -139,6 +138,40 @@ def _surrogate_problem(document: Any, steps: list["str | int"], code: str, offse
     return Problem(path=json_path(steps), message=message, rule="text.encoding", record_id=record_id(document, steps))
 
 
+#: A value, the entry of its parent (None at the top) and its key or index there.
+_Entry = tuple[Any, Any, "str | int"]
+
+
+def _children(entry: _Entry) -> Iterator[_Entry]:
+    node = entry[0]
+    if isinstance(node, dict):
+        return ((value, entry, key) for key, value in node.items())
+    if isinstance(node, (list, tuple)):
+        return ((value, entry, index) for index, value in enumerate(node))
+    return iter(())
+
+
+def _entries(root: Any) -> Iterator[_Entry]:
+    """Every value in ``root`` with its parent chain, in document order.
+
+    Iterative (documents may nest nearly as deep as the recursion limit) and
+    lazy: memory grows with the depth, not with the size of arrays and objects
+    (a stack of every item of a million-item array cost 150 bytes an item).
+    Paths are built from the parent chain only when needed.
+    """
+    top: _Entry = (root, None, "")
+    yield top
+    stack = [_children(top)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        yield entry
+        if isinstance(entry[0], (dict, list, tuple)):
+            stack.append(_children(entry))
+
+
 def _steps(entry: "tuple[Any, Any, str | int] | None") -> list["str | int"]:
     steps: list[str | int] = []
     while entry is not None and entry[1] is not None:
@@ -154,20 +187,13 @@ def locate_json_problems(text: str) -> list[Problem] | None:
     except (ValueError, RecursionError):
         return None
     found: list[tuple[list[str | int], str, str]] = []
-    # Iterative, with each entry linked to its parent: documents may nest
-    # nearly as deep as the recursion limit, and paths are built only when needed.
-    stack: list[tuple[Any, Any, str | int]] = [(root, None, "")]
-    while stack:
-        entry = stack.pop()
+    for entry in _entries(root):
         node = entry[0]
         if isinstance(node, _Object):
             for key in node.duplicates:
                 found.append(
                     ([*_steps(entry), key], "json.duplicate-key", f"duplicate key {jsonio.quoted(key)} in one object")
                 )
-            stack.extend((value, entry, key) for key, value in reversed(node.items()))
-        elif isinstance(node, list):
-            stack.extend((value, entry, index) for index, value in reversed(list(enumerate(node))))
         elif isinstance(node, _NonFinite):
             message = f"{node.name} is not valid JSON (JSON has no NaN or Infinity)"
             found.append((_steps(entry), "json.syntax", message))
