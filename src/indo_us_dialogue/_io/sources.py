@@ -19,6 +19,7 @@ from pathlib import Path
 from .._errors import Problem
 from .._model.records import Source
 from .files import open_regular_file
+from .jsonio import quoted
 from .once import once
 from .resources import packaged_folder
 from .texts import normalise, packaged_texts
@@ -57,7 +58,7 @@ def _shipped_seed_names() -> frozenset[str]:
 def _digest_problem(source: Source, path: str, actual: str, where: str) -> Problem:
     return Problem(
         path=f"{path}.sha256",
-        message=f"{where} {source.file_name!r} has SHA-256 {actual}, not the recorded {source.sha256}",
+        message=f"{where} {quoted(source.file_name)} has SHA-256 {actual}, not the recorded {source.sha256}",
         rule="source.digest",
         record_id=source.id,
     )
@@ -97,15 +98,25 @@ class SourceTexts:
             reason = f"cannot be read: {exc.strerror or exc}"
             if isinstance(exc, FileNotFoundError):
                 reason = "does not exist"
-            return None, None, f"the source file {file_name!r} {reason} in {str(self.directory)!r}", "source.missing"
+            return (
+                None,
+                None,
+                f"the source file {quoted(file_name)} {reason} in {quoted(str(self.directory), limit=1000)}",
+                "source.missing",
+            )
         if len(raw) > MAX_SOURCE_BYTES:
             size = MAX_SOURCE_BYTES // 2**20
-            return None, None, f"the source file {file_name!r} is larger than {size} MiB; not read", "source.missing"
+            return (
+                None,
+                None,
+                f"the source file {quoted(file_name)} is larger than {size} MiB; not read",
+                "source.missing",
+            )
         digest = hashlib.sha256(raw).hexdigest()
         try:
             return digest, normalise(raw), None, ""
         except UnicodeDecodeError as exc:
-            why = f"the source file {file_name!r} is not UTF-8 (byte {exc.start}), "
+            why = f"the source file {quoted(file_name)} is not UTF-8 (byte {exc.start}), "
             why += "so no evidence span can point into it"
             return digest, None, why, "evidence.text"
 
@@ -134,7 +145,7 @@ def _packaged_text(source: Source, path: str) -> tuple[str | None, list[Problem]
     if actual is None:
         if source.file_name in _shipped_seed_names():
             # The check cannot run, and saying nothing would let forged quotations pass.
-            message = f"the packaged seed {source.file_name!r} is missing from the installation, so the evidence "
+            message = f"the packaged seed {quoted(source.file_name)} is missing from the installation, so the evidence "
             message += "spans citing it cannot be checked; reinstall indo-us-dialogue"
             return None, [_missing(source, path, message)]
         return None, []
