@@ -56,7 +56,7 @@ def test_report_is_explicit_about_validity() -> None:
     with pytest.raises(TypeError, match=r"use report\.ok"):
         bool(bad)
     assert str(good) == "valid"
-    assert "'version' is a required property [schema.required]" in str(bad)
+    assert '"version" is a required property [schema.required]' in str(bad)
     assert bad.to_dict() == {
         "ok": False,
         "problems": [
@@ -66,7 +66,7 @@ def test_report_is_explicit_about_validity() -> None:
                 "line": None,
                 "record_id": None,
                 "rule": "schema.required",
-                "message": "'version' is a required property",
+                "message": '"version" is a required property',
             }
         ],
     }

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..._errors import Problem
-from ..._io.sources import source_text
+from ..._io.sources import SourceTexts
 from ..._model.nodes import Node
 from ..._model.records import GROUPS, Evidence, Initiative, Source
 from ..._model.walk import walk_record
@@ -64,6 +64,7 @@ class Context:
             if record_id is not None:
                 self._first.setdefault(record_id, (path, record))
         self._files: dict[str, tuple[str | None, list[Problem]]] = {}
+        self._source_texts = SourceTexts(directory)  # reads each file once, however many sources name it
 
     def first_path(self, record_id: str) -> str | None:
         """The path of the first record with this id, or None."""
@@ -93,7 +94,7 @@ class Context:
         if source_id not in self._files:
             first = self._first.get(source_id)
             if first is not None and isinstance(first[1], Source):
-                self._files[source_id] = source_text(first[1], first[0], self.directory)
+                self._files[source_id] = self._source_texts.text(first[1], first[0])
             else:
                 self._files[source_id] = (None, [])
         return self._files[source_id]
