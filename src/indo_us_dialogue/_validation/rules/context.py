@@ -18,7 +18,7 @@ from ..._model.nodes import Node
 from ..._model.records import GROUPS, Evidence, Initiative, Source
 from ..._model.walk import walk_record
 
-__all__ = ["Check", "Context", "Findings", "clip", "evidence_in"]
+__all__ = ["Check", "Context", "Findings", "evidence_in"]
 
 T = TypeVar("T")
 
@@ -28,13 +28,6 @@ Findings = Iterator[tuple[str, str]]
 Check = Callable[["Context", str, Node, Any], Findings]
 
 _CLASS_OF_KIND = {group.kind: group.cls for group in GROUPS}
-
-
-def clip(text: str, limit: int = 80) -> str:
-    """``text`` quoted for a message, shortened in the middle if it is long."""
-    if len(text) > limit:
-        text = f"{text[: limit // 2]}…{text[-limit // 2 :]}"
-    return repr(text)
 
 
 def evidence_in(value: Any, path: str) -> Iterator[tuple[str, Evidence]]:

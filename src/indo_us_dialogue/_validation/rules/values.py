@@ -1,10 +1,11 @@
 """Rules on one value wherever it occurs: evidence spans, date claims, speakers, text."""
 
+from ..._io.jsonio import quoted
 from ..._io.texts import find_mojibake, repair_mojibake
 from ..._model.enums import DateBasis
 from ..._model.nodes import Node
 from ..._model.records import DateClaim, Evidence, Speaker
-from .context import Context, Findings, clip
+from .context import Context, Findings
 
 __all__ = ["date_basis", "evidence_offsets", "offsets_fit", "speaker_inference", "text_mojibake"]
 
@@ -53,5 +54,5 @@ def text_mojibake(context: Context, path: str, node: Node, text: str) -> Finding
         yield (
             path,
             f"garbled text (UTF-8 read as code page 866) at character {offset}: "
-            f"{clip(run)} should read {clip(repair_mojibake(run))}",
+            f"{quoted(run)} should read {quoted(repair_mojibake(run))}",
         )
