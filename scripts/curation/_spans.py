@@ -8,8 +8,11 @@ ambiguous.
 
 from pathlib import Path
 
+import attrs
+
 from indo_us_dialogue import DateBasis, DateClaim, Evidence, PartialDate, TextClaim
 from indo_us_dialogue._io.texts import normalise
+from indo_us_dialogue._io.utf16 import Utf16Offsets
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -35,7 +38,13 @@ def ev(doc: str, phrase: str, nth: int | None = None) -> Evidence:
     if nth is None and len(starts) > 1:
         raise ValueError(f"{doc}: phrase occurs {len(starts)} times, say which with nth=: {phrase!r}")
     start = starts[(nth or 1) - 1]
-    return Evidence(source=SOURCE_IDS[doc], start=start, end=start + len(phrase), text=phrase)
+    return with_utf16(Evidence(source=SOURCE_IDS[doc], start=start, end=start + len(phrase), text=phrase), text)
+
+
+def with_utf16(evidence: Evidence, text: str) -> Evidence:
+    """``evidence`` with its offsets in UTF-16 code units too, computed from its source's ``text``."""
+    utf16 = Utf16Offsets(text)
+    return attrs.evolve(evidence, utf16_start=utf16(evidence.start), utf16_end=utf16(evidence.end))
 
 
 def stated(value: str, *evidence: Evidence) -> DateClaim:

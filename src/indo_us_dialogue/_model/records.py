@@ -88,6 +88,17 @@ class Evidence:
         "The span itself, exactly as it stands in the normalised text: the code points from start to end.",
         min_length=1,
     )
+    utf16_start: int | None = field(
+        "The start offset counted in UTF-16 code units, the string index of JavaScript, Java and C# "
+        "(differs from start after any character above U+FFFF); null where not computed.",
+        default=None,
+        minimum=0,
+    )
+    utf16_end: int | None = field(
+        "The end offset (exclusive) counted in UTF-16 code units; null where not computed.",
+        default=None,
+        minimum=0,
+    )
 
 
 @record

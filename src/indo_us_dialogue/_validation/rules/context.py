@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from ..._errors import Problem
 from ..._io.sources import SourceTexts
+from ..._io.utf16 import Utf16Offsets
 from ..._model.nodes import Node
 from ..._model.records import GROUPS, Evidence, Initiative, Source
 from ..._model.walk import walk_record
@@ -58,6 +59,7 @@ class Context:
                 self._first.setdefault(record_id, (path, record))
         self._files: dict[str, tuple[str | None, list[Problem]]] = {}
         self._source_texts = SourceTexts(directory)  # reads each file once, however many sources name it
+        self._utf16: dict[str, Utf16Offsets] = {}
 
     def first_path(self, record_id: str) -> str | None:
         """The path of the first record with this id, or None."""
@@ -91,6 +93,14 @@ class Context:
             else:
                 self._files[source_id] = (None, [])
         return self._files[source_id]
+
+    def utf16_offsets(self, source_id: str) -> Utf16Offsets:
+        """Code-point to UTF-16 offsets in the text of the source with this id (call only where it has a text)."""
+        if source_id not in self._utf16:
+            text = self.source_file(source_id)[0]
+            assert text is not None
+            self._utf16[source_id] = Utf16Offsets(text)
+        return self._utf16[source_id]
 
     def file_findings(self, source: Source, rule_id: str) -> Findings:
         """The findings of rule ``rule_id`` met while reading ``source``'s file."""

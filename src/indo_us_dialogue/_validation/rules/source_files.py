@@ -27,6 +27,13 @@ def evidence_text(context: Context, path: str, node: Node, value: Evidence | Sou
         return
     actual = text[evidence.start : evidence.end]
     if actual == evidence.text:
+        if evidence.utf16_start is not None:
+            expected = context.utf16_offsets(evidence.source)(evidence.start)
+            if evidence.utf16_start != expected:
+                yield (
+                    f"{path}.utf16_start",
+                    f"in UTF-16 code units the span starts at {expected}, not {evidence.utf16_start}",
+                )
         return
     if evidence.end > len(text):
         message = f"the span {evidence.start}:{evidence.end} runs past the end of the source's text "
