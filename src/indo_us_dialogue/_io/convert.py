@@ -2,22 +2,26 @@
 
 ``from_dict`` and ``from_json`` accept exactly what the JSON Schemas accept:
 they validate against the schema first, collecting every problem, and only
-then structure the data into record classes.
+then structure the data into record classes. ``from_json`` first tries the
+fast path (:mod:`.fastpath`), which accepts only what the schema accepts and
+declines everything else; the strict path then reports the problems.
 """
 
 import typing
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 import cattrs
-import jsonschema
 
 from .._errors import Problem, ValidationError
 from .._model.dates import DATE_PATTERN, PartialDate
 from .._model.records import RECORD_TYPES
 from .._schema.generate import schema_id
-from .._schema.registry import validator_for
+from . import fastpath as _fastpath
 from . import jsonio as _jsonio
+
+if TYPE_CHECKING:
+    import jsonschema
 
 __all__ = [
     "configure_converter",
@@ -85,7 +89,7 @@ def _record_id(document: Any, path: "typing.Iterable[str | int]") -> str | None:
     return found
 
 
-def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
+def _leaf_errors(error: "jsonschema.ValidationError") -> "list[jsonschema.ValidationError]":
     # "X or null" fields fail as one vague anyOf error; report why X failed instead.
     if error.validator == "anyOf" and error.context:
         relevant = [e for e in error.context if e.schema != {"type": "null"}]
@@ -96,6 +100,9 @@ def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.Validatio
 
 def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Problem]:
     """Every way ``document`` breaks ``target_schema``, sorted by path."""
+    # jsonschema loads only when a document needs the strict path, not at import.
+    from .._schema.registry import validator_for  # noqa: PLC0415
+
     validator = validator_for(target_schema)
     problems = {
         Problem(
@@ -110,11 +117,11 @@ def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Proble
     return sorted(problems, key=lambda p: (p.path, p.rule, p.message))
 
 
-def _is_date_error(error: jsonschema.ValidationError) -> bool:
+def _is_date_error(error: "jsonschema.ValidationError") -> bool:
     return bool(error.validator == "pattern" and error.validator_value == DATE_PATTERN)
 
 
-def _message(error: jsonschema.ValidationError) -> str:
+def _message(error: "jsonschema.ValidationError") -> str:
     # A pattern means little to a reader; the definition's description says what was expected.
     if error.validator == "pattern" and isinstance(error.schema, dict) and "description" in error.schema:
         expected = str(error.schema["description"])
@@ -182,7 +189,9 @@ def to_json(obj: Any, *, indent: int | None = 2) -> str:
     Keys follow the field order of the classes, non-ASCII text is written as
     itself rather than escaped, and the text ends with a newline.
     """
-    return _jsonio.dumps(to_dict(obj), indent=indent)
+    value = to_dict(obj)
+    text = _fastpath.fast_dumps(value, indent=indent)
+    return _jsonio.dumps(value, indent=indent) if text is _fastpath.FALLBACK else text
 
 
 @overload
@@ -197,4 +206,8 @@ def from_json(data: "str | bytes", target: Any) -> Any:
             schema of ``target``; ``problems`` lists every reason with its path.
     """
     _check_target(target)
+    if isinstance(data, (str, bytes, bytearray)):
+        fast = _fastpath.fast_from_json(data, target)
+        if fast is not _fastpath.FALLBACK:
+            return fast
     return from_dict(_jsonio.loads(data), target)
