@@ -40,7 +40,7 @@ import attrs
 
 import indo_us_dialogue as iud
 from indo_us_dialogue._io import jsonio
-from indo_us_dialogue._io.convert import converter, from_dict
+from indo_us_dialogue._io.convert import from_dict
 from indo_us_dialogue._io.resources import packaged_folder
 
 # ---------------------------------------------------------------- records
@@ -117,7 +117,7 @@ def generated_module(kind: str, folder: Path) -> Any:
 
     warnings.filterwarnings("ignore", category=FutureWarning, module="datamodel_code_generator")
 
-    output = folder / f"models_{kind.split('.')[0]}.py"
+    output = folder / f"models_{kind.split('.', maxsplit=1)[0]}.py"
     generate(
         json.dumps(bundled_schema()),
         input_file_type=InputFileType.JsonSchema,
@@ -131,7 +131,8 @@ def generated_module(kind: str, folder: Path) -> Any:
         target_python_version=PythonVersion.PY_311,
     )
     spec = importlib.util.spec_from_file_location(output.stem, output)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[output.stem] = module
     spec.loader.exec_module(module)
@@ -221,9 +222,7 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
             return naive_converter.structure(document, target)
 
         slow_rounds = max(1, args.rounds // 3)
-        slow = alternating(
-            {"strict": lambda: from_dict(jsonio.loads(sample), target), "naive": naive}, slow_rounds
-        )
+        slow = alternating({"strict": lambda: from_dict(jsonio.loads(sample), target), "naive": naive}, slow_rounds)
         fast = alternating(
             {
                 "ours": lambda: iud.from_json(text, target),
@@ -331,7 +330,8 @@ else:
 seconds = time.perf_counter() - start
 # VmHWM is this program's own peak; ru_maxrss would include the parent's, kept across exec.
 status = Path("/proc/self/status")
-hwm = [line.split()[1] for line in status.read_text().splitlines() if line.startswith("VmHWM")] if status.exists() else []
+lines = status.read_text().splitlines() if status.exists() else []
+hwm = [line.split()[1] for line in lines if line.startswith("VmHWM")]
 print(seconds, hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -364,7 +364,7 @@ def bench_jsonl(megabytes: int, folder: Path, rounds: int) -> None:
                      f"{rss_kib / 1024:,.0f}"))  # fmt: skip
     ratio = float(rows[0][1].replace(",", "")) / float(rows[1][1].replace(",", ""))
     table(
-        f"validate_jsonl on a {size / 2**20:,.0f} MiB file of statements ({rounds} runs; ours/pydantic = {ratio:.2f}x)",
+        f"validate_jsonl on a {size / 2**20:,.0f} MiB file of statements ({rounds} runs; ours/pydantic {ratio:.2f}x)",
         rows,
         ("path", "MB/s (MiB)", "records/s", "peak RSS MiB"),
     )

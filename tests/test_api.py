@@ -21,13 +21,16 @@ def test_import_loads_neither_jsonschema_nor_msgspec() -> None:
     import subprocess
     import sys
 
-    code = "import sys, indo_us_dialogue as i; i.load_dataset(); print(sorted({'jsonschema', 'msgspec'} & set(sys.modules)))"
+    code = (
+        "import sys, indo_us_dialogue as i; i.load_dataset(); "
+        "print(sorted({'jsonschema', 'msgspec'} & set(sys.modules)))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
 
 def test_lazy_names_are_the_registry_functions() -> None:
-    """schema and schema_names, loaded on first use, are the schema registry's functions."""
+    """The lazily loaded schema and schema_names are the schema registry's functions."""
     from indo_us_dialogue._schema import registry
 
     assert indo_us_dialogue.schema is registry.schema

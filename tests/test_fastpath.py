@@ -38,7 +38,7 @@ def _settings(cls: type) -> settings:
 @contextlib.contextmanager
 def strict_only() -> Iterator[None]:
     """Run the library as it runs without msgspec: every document takes the strict path."""
-    with mock.patch.object(fastpath, "_msgspec", lambda: None):
+    with mock.patch.object(fastpath, "_msgspec", return_value=None):
         yield
 
 
@@ -51,8 +51,7 @@ def outcome(text: "str | bytes", cls: type) -> tuple[str, Any]:
 
 
 def assert_paths_agree(text: "str | bytes", cls: type) -> None:
-    """from_json and validate give the same result with and without the fast path, and the fast path never
-    accepts what the schema refuses."""
+    """Assert that from_json and validate agree with and without the fast path, which accepts only valid text."""
     fast = fastpath.fast_from_json(text, cls)
     with_fast = outcome(text, cls)
     report = iud.validate(text, record_type=cls)
@@ -124,7 +123,7 @@ _MARK = "\x00mark\x00"
 
 
 def _with_duplicate_key(document: Any, path: Any, key: str, second: Any) -> str:
-    """The JSON text of ``document`` with ``key`` written a second time, valued ``second``, in the object at ``path``."""
+    """The JSON text of ``document`` with ``key`` written again, valued ``second``, in the object at ``path``."""
     obj = replaced(document, (), document)
     for step in path:
         obj = obj[step]
@@ -199,7 +198,7 @@ def test_fast_and_strict_paths_agree_on_damaged_bytes(cls: type) -> None:
 
 
 def test_escaped_keys_and_escaped_colons_are_read_as_the_strict_path_reads_them() -> None:
-    """A key spelt with escapes (``"\\u0069d"``) and a ``:`` written as ``\\u003a`` mean what they mean in JSON."""
+    """A key spelt with escapes and a colon written as an escape mean what they mean in JSON."""
     statement = iud.load_dataset().statements[0]
     text = iud.to_json(statement)
     escaped_key = text.replace('"id":', '"\\u0069d":', 1)
@@ -240,8 +239,7 @@ JSON_VALUES = st.recursive(
 
 @given(JSON_VALUES, st.sampled_from([2, None]))
 def test_fast_dumps_writes_what_the_strict_writer_writes_or_declines(value: Any, indent: "int | None") -> None:
-    """For any JSON value, including control characters, U+2028 and lone surrogates, the fast writer's text is the
-    strict writer's text, or it declines."""
+    """For any JSON value (control characters, U+2028, lone surrogates) fast_dumps writes jsonio's text, or declines."""
     text = fastpath.fast_dumps(value, indent=indent)
     if text is fastpath.FALLBACK:
         event("declined")

@@ -32,9 +32,9 @@ only speed.
 
 import enum
 import functools
-from collections.abc import Callable
 import json
-from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Final, Literal
 
 from .._model.countries import COUNTRY_CODES
 from .._model.dates import DATE_PATTERN, PartialDate
@@ -55,9 +55,6 @@ from .._model.nodes import (
 )
 from .._model.patterns import python_regex
 from .._model.records import RECORD_TYPES
-
-if TYPE_CHECKING:
-    import msgspec
 
 __all__ = ["FALLBACK", "fast_dumps", "fast_from_json", "record_builder", "struct_type", "trusted_from_json"]
 
@@ -119,7 +116,8 @@ def _annotation(node: Node) -> Any:
         case Optional(inner=inner):
             return _annotation(inner) | None
         case Array(item=item, min_items=min_items):
-            return Annotated[tuple[_annotation(item), ...], msgspec.Meta(min_length=min_items)]
+            items = tuple.__class_getitem__((_annotation(item), ...))  # a type built at run time
+            return Annotated[items, msgspec.Meta(min_length=min_items)]
     raise TypeError(f"no msgspec type for {node!r}")
 
 
@@ -142,12 +140,12 @@ def struct_type(cls: type) -> Any:
     return msgspec.defstruct(f"{cls.__name__}Struct", fields, kw_only=True, forbid_unknown_fields=True)
 
 
-class _NotUnique(Exception):
+class _NotUniqueError(Exception):
     """A ``uniqueItems`` array repeats an item: the strict path reports it."""
 
 
 def _not_unique() -> Any:
-    raise _NotUnique
+    raise _NotUniqueError
 
 
 # Dates repeat across records (a meeting's date in every statement about it); PartialDate
@@ -252,7 +250,8 @@ def _no_duplicate_keys(raw: bytes, decoded: Any) -> bool:
     """
     if any(escape in raw for escape in _ESCAPED_COLONS):
         return False
-    return raw.count(b":") == _encoder().encode(decoded).count(b":")
+    written: bytes = _encoder().encode(decoded)
+    return raw.count(b":") == written.count(b":")
 
 
 def fast_from_json(data: "str | bytes | bytearray", target: Any) -> Any:
@@ -275,10 +274,9 @@ def fast_from_json(data: "str | bytes | bytearray", target: Any) -> Any:
             build = record_builder(target.__args__[0], "struct")
             return [build(item) for item in decoded]
         return record_builder(target, "struct")(decoded)
-    except (ValueError, _NotUnique):
+    except (ValueError, _NotUniqueError):
         # msgspec's DecodeError and ValidationError are ValueErrors, and so is invalid UTF-8.
         return FALLBACK
-
 
 
 def fast_dumps(value: Any, *, indent: int | None) -> "str | _Fallback":
@@ -298,7 +296,8 @@ def fast_dumps(value: Any, *, indent: int | None) -> "str | _Fallback":
         return FALLBACK
     if indent is not None:
         raw = msgspec.json.format(raw, indent=indent)
-    return raw.decode("utf-8") + "\n"
+    text: str = raw.decode("utf-8")
+    return text + "\n"
 
 
 def trusted_from_json(raw: bytes, cls: type) -> Any:

@@ -98,4 +98,5 @@ def load_dataset() -> Dataset:
     """
     # Files that match their checksums are the files validated when the checksums
     # were recorded, so the records are built without checking them again.
-    return trusted_from_json(_verified(_expected()), Dataset)
+    dataset: Dataset = trusted_from_json(_verified(_expected()), Dataset)
+    return dataset

@@ -16,8 +16,8 @@ import cattrs
 
 from .._errors import Problem, ValidationError
 from .._io import jsonio as _jsonio
-from .._io.fastpath import FALLBACK, fast_from_json
 from .._io.convert import converter, schema_problems
+from .._io.fastpath import FALLBACK, fast_from_json
 from .._io.files import open_regular_file
 from .._io.jsonpaths import locate_json_problems
 from .._io.sources import source_text
