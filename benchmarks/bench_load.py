@@ -152,10 +152,14 @@ def alternating(contenders: dict[str, Callable[[], Any]], rounds: int) -> dict[s
     for round_ in range(rounds + 1):
         order = names[round_ % len(names) :] + names[: round_ % len(names)]
         for name in order:
+            # The cycle collector is paused for every contender alike: with the records this
+            # process holds, its collections would otherwise dominate whoever allocates most.
             gc.collect()
+            gc.disable()
             start = time.perf_counter()
             contenders[name]()
             elapsed = time.perf_counter() - start
+            gc.enable()
             if round_:  # the first round warms caches (compiled patterns, generated builders)
                 samples[name].append(elapsed)
     return {name: statistics.median(values) for name, values in samples.items()}

@@ -153,6 +153,7 @@ def test_duplicate_keys_are_never_accepted_by_the_fast_path(cls: type) -> None:
 #: Replacements for one JSON value, written as raw text: what msgspec and Python's json may read differently.
 HOSTILE_VALUES = [
     '"\\ud800"', '"x\\udfff"', '"\\ud83d\\ude00"', '"\\u0000"', '"a\\u003ab"', '"\\u2028"', '"\\/"',
+    '"\\uffff"', '"\\ufdd0"', '"\uffff"', '"\U0010ffff"', '"\\u00e9"', '"\u0085"',
     "NaN", "Infinity", "-Infinity", "1.0", "1e2", "-0", "9007199254740991", "9007199254740992",
     "1" * 70, "-" + "1" * 5000, "true", "null", "[]", "{}", "[" * 3000 + "]" * 3000,
 ]  # fmt: skip
