@@ -14,25 +14,14 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from hypothesis import event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
-from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._io import fastpath, jsonio
 from indo_us_dialogue._schema.registry import validator_for
 from tests.mutations import breakages, mutated, nodes, replaced
-
-TYPES = list(iud.RECORD_TYPES)
-FEWER = settings(max_examples=min(settings().max_examples, 60))
-
-
-def _records(cls: type) -> st.SearchStrategy[Any]:
-    return iuds._FOR_TYPE[cls]()
-
-
-def _settings(cls: type) -> settings:
-    return FEWER if cls is iud.Dataset else settings()
+from tests.test_properties import TYPES, _records, _settings
 
 
 @contextlib.contextmanager
