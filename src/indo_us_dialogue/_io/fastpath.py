@@ -1,4 +1,4 @@
-"""A fast path for reading valid JSON into records: msgspec types built from the field nodes.
+r"""A fast path for reading valid JSON into records: msgspec types built from the field nodes.
 
 The strict path (:mod:`.jsonio`, the JSON Schema, cattrs) is the definition of
 what is valid, and it is pure Python. This module reads the same documents with
@@ -18,9 +18,11 @@ declines:
 
 - duplicate keys (msgspec keeps the last): the structs are written back out and
   the ``:`` characters counted (every key in a JSON text is followed by one
-  outside its strings, and the strings are the same on both sides);
+  outside its strings, and the strings are the same on both sides); a text
+  that writes a colon as the escape ``\u003a`` is declined;
 - ``uniqueItems``: checked on the decoded tuples;
-- a byte order mark, lone surrogates, invalid UTF-8, ``NaN``, non-JSON
+- a leading byte order mark is dropped, as the strict reader drops it;
+- a second byte order mark, lone surrogates, invalid UTF-8, ``NaN``, non-JSON
   whitespace, integers written with a fraction or an exponent (``1.0``, which
   JSON Schema counts as an integer): msgspec refuses them, and the strict path
   decides.
