@@ -120,11 +120,24 @@ def test_a_damaged_installation_names_the_file_and_exits_4(tmp_path: Path, damag
 
 
 def test_a_missing_packaged_seed_is_a_problem_not_a_silent_pass(tmp_path: Path) -> None:
-    """Without one of its seeds the packaged dataset does not validate: source.missing says the check could not run."""
+    """Without one of its seeds, validate() reports source.missing, and the command names the damaged file (exit 4)."""
     site = _installed_copy(tmp_path)
     (cited,) = {source["file_name"] for source in json.loads(VALID.read_text(encoding="utf-8"))["sources"]}
     seed = site / "indo_us_dialogue" / "seeds" / cited
     seed.unlink()
+    api = (
+        "import pathlib, sys; sys.path.insert(0, sys.argv[1]); import indo_us_dialogue as iud; "
+        "print([(p.rule, p.message) for p in iud.validate(pathlib.Path(sys.argv[2])).problems])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", api, str(site), str(VALID)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "'source.missing'" in result.stdout, result.stderr
+    assert seed.name in result.stdout
     result = subprocess.run(
         [sys.executable, "-c", _SCRIPT, str(site), "validate", str(VALID)],
         capture_output=True,
@@ -132,9 +145,8 @@ def test_a_missing_packaged_seed_is_a_problem_not_a_silent_pass(tmp_path: Path) 
         timeout=120,
         check=False,
     )
-    assert result.returncode == Exit.INVALID
-    assert "[source.missing]" in result.stdout
-    assert seed.name in result.stdout
+    assert result.returncode == Exit.DAMAGED
+    assert f"seeds/{seed.name}" in result.stderr
 
 
 # Raise KeyboardInterrupt (what Ctrl-C does) at the moment one module of the package is imported: in the middle

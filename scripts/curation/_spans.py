@@ -8,8 +8,6 @@ ambiguous.
 
 from pathlib import Path
 
-import attrs
-
 from indo_us_dialogue import DateBasis, DateClaim, Evidence, PartialDate, TextClaim
 from indo_us_dialogue._io.texts import normalise
 from indo_us_dialogue._io.utf16 import Utf16Offsets
@@ -44,7 +42,14 @@ def ev(doc: str, phrase: str, nth: int | None = None) -> Evidence:
 def with_utf16(evidence: Evidence, text: str) -> Evidence:
     """``evidence`` with its offsets in UTF-16 code units too, computed from its source's ``text``."""
     utf16 = Utf16Offsets(text)
-    return attrs.evolve(evidence, utf16_start=utf16(evidence.start), utf16_end=utf16(evidence.end))
+    return Evidence(
+        source=evidence.source,
+        start=evidence.start,
+        end=evidence.end,
+        text=evidence.text,
+        utf16_start=utf16(evidence.start),
+        utf16_end=utf16(evidence.end),
+    )
 
 
 def stated(value: str, *evidence: Evidence) -> DateClaim:

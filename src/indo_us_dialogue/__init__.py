@@ -13,6 +13,8 @@ Quick tour::
 See README.md and docs/ for the data model and the editorial rules.
 """
 
+import typing as _typing
+
 from ._errors import AmbiguousRecordError, IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
 from ._hypothesis_plugin import register_type_strategies as _register_with_hypothesis
 from ._io.convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json
@@ -52,10 +54,15 @@ from ._model.records import (
     Venue,
 )
 from ._query.timeline import TimelineEntry
-from ._schema.registry import schema, schema_names
 from ._validation.jsonl import validate_jsonl
 from ._validation.validate import Report, validate
 from ._version import DATASET_VERSION, __version__
+
+if _typing.TYPE_CHECKING:
+    from ._schema.registry import schema, schema_names
+
+#: Public names loaded on first use (see __getattr__).
+_LAZY = ("schema", "schema_names")
 
 __all__ = [
     "DATASET_VERSION",
@@ -110,6 +117,19 @@ __all__ = [
     "validate",
     "validate_jsonl",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The schemas need jsonschema and referencing, which take longer to import than
+    # the rest of the package: they load on first use, not with the package.
+    if name in _LAZY:
+        from ._schema import registry  # noqa: PLC0415
+
+        value: object = getattr(registry, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Make st.from_type(Meeting) work when Hypothesis was imported first; this
 # imports neither Hypothesis nor the strategies (see _hypothesis_plugin).

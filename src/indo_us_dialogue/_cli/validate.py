@@ -15,6 +15,7 @@ from typing import Any, BinaryIO, TextIO
 
 from .._errors import Problem
 from .._io.files import open_regular_file
+from .._io.packaged import verify_installation
 from .._io.resources import DamagedPackageError
 from .._model.records import GROUPS, RECORD_TYPES
 from .._validation.jsonl import iter_jsonl_problems
@@ -174,6 +175,7 @@ def _usage_error(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check every PATH; return 0 if all are valid, 1 if any has a problem, 2 on a usage error."""
+    verify_installation()  # the schemas and seeds the checks rest on; damage raises DamagedPackageError (exit 4)
     try:
         directory = source_directory(args.sources)
     except OSError as exc:

@@ -2,25 +2,29 @@
 
 ``from_dict`` and ``from_json`` accept exactly what the JSON Schemas accept:
 they validate against the schema first, collecting every problem, and only
-then structure the data into record classes.
+then structure the data into record classes. ``from_json`` first tries the
+fast path (:mod:`.fastpath`), which accepts only what the schema accepts and
+declines everything else; the strict path then reports the problems.
 """
 
 import typing
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 import cattrs
-import jsonschema
 
 from .._errors import Problem, ValidationError
 from .._model.dates import DATE_PATTERN, PartialDate
 from .._model.records import RECORD_TYPES
 from .._schema.generate import schema_id
-from .._schema.registry import validator_for
+from . import fastpath as _fastpath
 from . import jsonio as _jsonio
 from . import jsonpaths as _jsonpaths
 from .jsonio import quoted
 from .jsonpaths import record_id, unrepresentable_problems
+
+if TYPE_CHECKING:
+    import jsonschema
 
 __all__ = [
     "MAX_PROBLEMS",
@@ -74,7 +78,7 @@ def _check_target(target: Any) -> dict[str, Any]:
     raise TypeError(f"cannot convert to {target!r}: use a record class ({names}) or list[RecordClass]")
 
 
-def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
+def _leaf_errors(error: "jsonschema.ValidationError") -> "list[jsonschema.ValidationError]":
     # "X or null" fields fail as one vague anyOf error; report why X failed instead.
     if error.validator == "anyOf" and error.context:
         relevant = [e for e in error.context if e.schema != {"type": "null"}]
@@ -96,6 +100,9 @@ def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Proble
     Checking stops after :data:`MAX_PROBLEMS`; a last ``report.limit`` problem
     (at ``$``) then says that there may be more.
     """
+    # jsonschema loads only when a document needs the strict path, not at import.
+    from .._schema.registry import validator_for  # noqa: PLC0415
+
     validator = validator_for(target_schema)
     unrepresentable = unrepresentable_problems(document, limit=MAX_PROBLEMS)
     if any(problem.rule == "schema.type" for problem in unrepresentable):
@@ -120,11 +127,11 @@ def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Proble
     return problems
 
 
-def _is_date_error(error: jsonschema.ValidationError) -> bool:
+def _is_date_error(error: "jsonschema.ValidationError") -> bool:
     return bool(error.validator == "pattern" and error.validator_value == DATE_PATTERN)
 
 
-def _message(error: jsonschema.ValidationError) -> str:
+def _message(error: "jsonschema.ValidationError") -> str:
     """What is wrong, in JSON's spelling (``true``, ``null``, ``"x"``) and with long values cut short.
 
     jsonschema's own messages quote values with Python's ``repr`` (``True``,
@@ -219,7 +226,10 @@ def to_json(obj: Any, *, indent: int | None = 2) -> str:
     Keys follow the field order of the classes, non-ASCII text is written as
     itself rather than escaped, and the text ends with a newline.
     """
-    return _jsonio.dumps(to_dict(obj), indent=indent)
+    value = to_dict(obj)
+    # cattrs' generated unstructuring is as fast as Python gets here; msgspec then writes the text.
+    text = _fastpath.fast_dumps(value, indent=indent)
+    return _jsonio.dumps(value, indent=indent) if text is _fastpath.FALLBACK else text
 
 
 @overload
@@ -234,4 +244,8 @@ def from_json(data: "str | bytes", target: Any) -> Any:
             schema of ``target``; ``problems`` lists every reason with its path.
     """
     _check_target(target)
+    if isinstance(data, (str, bytes, bytearray)):
+        fast = _fastpath.fast_from_json(data, target)
+        if fast is not _fastpath.FALLBACK:
+            return fast
     return from_dict(_jsonpaths.loads(data), target)

@@ -17,6 +17,7 @@ import cattrs
 from .._errors import Problem, ValidationError
 from .._io import jsonpaths as _jsonpaths
 from .._io.convert import converter, schema_problems
+from .._io.fastpath import FALLBACK, fast_from_json
 from .._io.files import open_regular_file
 from .._io.jsonpaths import json_pointer, unrepresentable_problems
 from .._model.records import RECORD_TYPES, Dataset
@@ -180,6 +181,11 @@ def document_problems(document: Any, cls: type, directory: Path | None = None) -
             message = f"the document is larger than {MAX_DOCUMENT_BYTES // 2**20} MiB, the most read whole; "
             message += "split it into JSON Lines files of one record type"
             return [Problem(path="$", message=message, rule="json.size")]
+        # Valid text takes the fast path to the records; anything else the strict
+        # stages below, which report every problem with its path.
+        record = fast_from_json(document, cls)
+        if record is not FALLBACK:
+            return _checked(record, directory)
         try:
             document = _jsonpaths.loads(document)
         except ValidationError as exc:
@@ -188,12 +194,20 @@ def document_problems(document: Any, cls: type, directory: Path | None = None) -
         problems = schema_problems(document, {"$ref": schema_id(cls)})
         if problems:
             return _ordered(problems)
-        return _ordered(_semantic_problems(_structure(document, cls), directory))
+        return _checked(_structure(document, cls), directory)
     except ValidationError as exc:
         return _ordered(list(exc.problems))
     except RecursionError:
         # Parsing stops near Python's recursion limit, so a document that parsed
         # can still be too deep for the checks that recurse through it.
+        return [Problem(path="$", message="nesting is too deep to validate", rule="json.depth")]
+
+
+def _checked(record: Any, directory: Path | None) -> list[Problem]:
+    """The semantic problems of a record that matches its schema, in document order."""
+    try:
+        return _ordered(_semantic_problems(record, directory))
+    except RecursionError:  # pragma: no cover - records are only as deep as the model
         return [Problem(path="$", message="nesting is too deep to validate", rule="json.depth")]
 
 

@@ -1,0 +1,345 @@
+r"""A fast path for reading valid JSON into records: msgspec types built from the field nodes.
+
+The strict path (:mod:`.jsonio`, the JSON Schema, cattrs) is the definition of
+what is valid, and it is pure Python. This module reads the same documents with
+msgspec, a JSON decoder in C that checks types, patterns, lengths and bounds
+while it parses, into ``msgspec.Struct`` types generated here from the field
+nodes (:func:`~indo_us_dialogue._model.nodes.fields_of`), a ``match`` per node,
+the same way the schema writer and the class validators are. The decoded
+structs are then turned into the record classes without running their
+validators again (everything the validators check was checked by the decoder).
+
+The fast path only ever says "valid, here are the records" or "I cannot tell":
+:func:`fast_from_json` returns :data:`FALLBACK` for anything it does not accept,
+and the caller then runs the strict path, which reports the problems. So the two
+paths can only disagree if the fast path accepts something the strict one
+rejects; for everything msgspec does not check, this module checks it here or
+declines:
+
+- duplicate keys (msgspec keeps the last): the structs are written back out and
+  the ``:`` characters counted (every key in a JSON text is followed by one
+  outside its strings, and the strings are the same on both sides); a text
+  that writes a colon as the escape ``\u003a`` is declined;
+- ``uniqueItems``: checked on the decoded tuples;
+- a leading byte order mark is dropped, as the strict reader drops it;
+- a second byte order mark, lone surrogates, invalid UTF-8, ``NaN``, non-JSON
+  whitespace, integers written with a fraction or an exponent (``1.0``, which
+  JSON Schema counts as an integer): msgspec refuses them, and the strict path
+  decides.
+
+msgspec is a dependency of the package, but the module still works without it:
+:func:`fast_from_json` then always declines, so results never depend on it,
+only speed.
+"""
+
+import contextlib
+import enum
+import functools
+import gc
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, Final, Literal
+
+from .._model.countries import COUNTRY_CODES
+from .._model.dates import DATE_PATTERN, PartialDate
+from .._model.nodes import (
+    Array,
+    Boolean,
+    Choice,
+    Country,
+    Date,
+    Id,
+    Integer,
+    Nested,
+    Node,
+    Optional,
+    Ref,
+    Text,
+    fields_of,
+)
+from .._model.patterns import python_regex
+from .._model.records import RECORD_TYPES
+
+__all__ = [
+    "FALLBACK",
+    "fast_dumps",
+    "fast_from_json",
+    "record_builder",
+    "struct_type",
+    "trusted_from_json",
+]
+
+
+class _Fallback(enum.Enum):
+    FALLBACK = "fallback"
+
+
+#: What :func:`fast_from_json` returns when the strict path must decide.
+FALLBACK: Final = _Fallback.FALLBACK
+
+_BOM = b"\xef\xbb\xbf"
+# A JSON escape that writes ":" inside a string would spoil the count of ":" (see _no_duplicate_keys).
+_ESCAPED_COLON = re.compile(rb"\\u003[aA]")
+
+
+@functools.cache
+def _msgspec() -> Any:
+    """The msgspec module, or None where it is not installed.
+
+    Imported on first use, not with the package: it takes longer to import than
+    attrs and cattrs together, and ``load_dataset()`` does not need it.
+    """
+    try:
+        import msgspec  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - a dependency; without it every document takes the strict path
+        return None
+    return msgspec
+
+
+def _pattern(pattern: str) -> str:
+    # msgspec applies Meta(pattern=...) with re.search, as JSON Schema does; python_regex
+    # rewrites the ECMA-262 pattern so that Python's re gives it its ECMA-262 meaning.
+    return python_regex(pattern).pattern
+
+
+def _annotation(node: Node) -> Any:
+    """The msgspec type that accepts exactly the JSON values the node's schema accepts (but uniqueness)."""
+    msgspec = _msgspec()
+    match node:
+        case Text(pattern=pattern, min_length=min_length):
+            return Annotated[
+                str, msgspec.Meta(pattern=None if pattern is None else _pattern(pattern), min_length=min_length)
+            ]
+        case Id() | Ref():
+            return Annotated[str, msgspec.Meta(pattern=_pattern(node.pattern))]
+        case Country():
+            return Literal[tuple(sorted(COUNTRY_CODES))]
+        case Integer(minimum=minimum, maximum=maximum):
+            return Annotated[int, msgspec.Meta(ge=minimum, le=maximum)]
+        case Boolean():
+            return bool
+        case Date():
+            return Annotated[str, msgspec.Meta(pattern=_pattern(DATE_PATTERN))]
+        case Choice(enum=enum_cls):
+            return enum_cls
+        case Nested(cls=cls):
+            return struct_type(cls)
+        case Optional(inner=inner):
+            return _annotation(inner) | None
+        case Array(item=item, min_items=min_items):
+            items = tuple.__class_getitem__((_annotation(item), ...))  # a type built at run time
+            return Annotated[items, msgspec.Meta(min_length=min_items)]
+    raise TypeError(f"no msgspec type for {node!r}")
+
+
+@functools.cache
+def struct_type(cls: type) -> Any:
+    """The ``msgspec.Struct`` type for a record class: same fields, same order, same constraints.
+
+    Fields with a default default to ``msgspec.UNSET``, so that a missing key is
+    told apart from an explicit ``null`` (the duplicate-key count needs it) and
+    an unset field is left out when the struct is written back.
+    """
+    msgspec = _msgspec()
+    fields: list[tuple[Any, ...]] = []
+    for declared in fields_of(cls):
+        annotation = _annotation(declared.node)
+        if declared.required:
+            fields.append((declared.name, annotation))
+        else:
+            fields.append((declared.name, annotation | msgspec.UnsetType, msgspec.UNSET))
+    return msgspec.defstruct(f"{cls.__name__}Struct", fields, kw_only=True, forbid_unknown_fields=True)
+
+
+class _NotUniqueError(Exception):
+    """A ``uniqueItems`` array repeats an item: the strict path reports it."""
+
+
+def _not_unique() -> Any:
+    raise _NotUniqueError
+
+
+# Dates repeat across records (a meeting's date in every statement about it); PartialDate
+# is immutable, so one object per distinct date is shared, and parsed once.
+_date = functools.lru_cache(maxsize=4096)(PartialDate.parse)
+
+
+#: Where a builder reads a record's values from: a decoded msgspec struct, or a
+#: dict from ``json.loads`` (only for text already known to be valid).
+Source = Literal["struct", "dict"]
+_MISSING = object()
+
+
+def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> str:
+    """Python source turning the decoded value ``value`` of ``node`` into the record's value."""
+    match node:
+        case Text() | Id() | Ref() | Country() | Integer() | Boolean():
+            return value  # decoded as it is kept: str, int or bool
+        case Choice(enum=enum_cls):
+            if source == "struct":
+                return value  # msgspec decodes the enum member itself
+            name = f"_{enum_cls.__name__}"
+            env[name] = {member.value: member for member in enum_cls}
+            return f"{name}[{value}]"
+        case Date():
+            env["_date"] = _date
+            return f"_date({value})"
+        case Nested(cls=cls):
+            name = f"_build_{cls.__name__}"
+            env[name] = record_builder(cls, source)
+            return f"{name}({value})"
+        case Optional(inner=inner):
+            converted = _expression(inner, value, env, source)
+            return value if converted == value else f"(None if {value} is None else {converted})"
+        case Array(item=item, unique=unique):
+            converted = _expression(item, "x", env, source)
+            if isinstance(item, Nested):
+                value = f"tuple(map(_build_{item.cls.__name__}, {value}))"  # no comprehension frame
+            elif converted != "x":
+                value = f"tuple([{converted} for x in {value}])"
+            elif source == "dict":
+                value = f"tuple({value})"  # msgspec decodes arrays as tuples already, json as lists
+            if unique:
+                # The JSON Schema's uniqueItems; every unique array holds strings, for which
+                # JSON equality is Python equality.
+                env["_not_unique"] = _not_unique
+                return f"({value} if len(set({value})) == len({value}) else _not_unique())"
+            return value
+    raise TypeError(f"no builder for {node!r}")
+
+
+@functools.cache
+def record_builder(cls: type, source: Source) -> Callable[[Any], Any]:
+    """A function turning a decoded struct (or dict) of ``cls`` into an instance of ``cls``.
+
+    The instance is made without calling ``__init__``: the decoder has checked
+    every value the class validators would check, so they are not run twice.
+    Each slot is set through its descriptor, as attrs' own ``__init__`` does for
+    frozen slotted classes. The function is generated as source, as attrs and
+    cattrs generate theirs: one straight line per field, no loop, no lookups.
+    """
+    unset = _msgspec().UNSET if source == "struct" else _MISSING
+    env: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_UNSET": unset}
+    lines = ["def build(s):", "    o = _new(_cls)"]
+    for index, declared in enumerate(fields_of(cls)):
+        env[f"_set{index}"] = getattr(cls, declared.name).__set__
+        if source == "struct":
+            lines.append(f"    v = s.{declared.name}")
+        elif declared.required:
+            lines.append(f"    v = s[{declared.name!r}]")
+        else:
+            lines.append(f"    v = s.get({declared.name!r}, _UNSET)")
+        converted = _expression(declared.node, "v", env, source)
+        if not declared.required:
+            env[f"_default{index}"] = declared.default
+            converted = f"_default{index} if v is _UNSET else {converted}"
+        lines.append(f"    _set{index}(o, {converted})")
+    lines.append("    return o")
+    exec(compile("\n".join(lines), f"<{source} builder for {cls.__name__}>", "exec"), env)  # noqa: S102
+    build: Callable[[Any], Any] = env["build"]
+    return build
+
+
+@functools.cache
+def _decoder(target: Any) -> Any:
+    msgspec = _msgspec()
+    if target in RECORD_TYPES:
+        return msgspec.json.Decoder(struct_type(target))
+    (item,) = target.__args__
+    return msgspec.json.Decoder(list[struct_type(item)])  # type: ignore[misc]
+
+
+@functools.cache
+def _encoder() -> Any:
+    return _msgspec().json.Encoder()
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cycle collector while records are built.
+
+    Building thousands of objects triggers collections that each walk every
+    object the program holds, so loading slows down the more a program already
+    holds (3x in the benchmark). Records are immutable trees: building them makes
+    no cycles for the collector to find.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _no_duplicate_keys(raw: bytes, decoded: Any) -> bool:
+    """Whether the JSON text ``raw`` names no key twice in one object, given its decoded structs.
+
+    Outside strings, a JSON text has exactly one ``:`` per key. msgspec reads a
+    repeated key by keeping its last value, so the structs written back out have
+    one key fewer per repetition; the strings inside are the same on both sides.
+    """
+    # A lone backslash is found at memchr speed; most texts have none, and then no escape either.
+    if b"\\" in raw and _ESCAPED_COLON.search(raw):
+        return False
+    written: bytes = _encoder().encode(decoded)
+    return raw.count(b":") == written.count(b":")
+
+
+def fast_from_json(data: "str | bytes | bytearray", target: Any) -> Any:
+    """``target`` read from ``data`` by the fast path, or :data:`FALLBACK` if the strict path must decide.
+
+    Args:
+        data: JSON text or UTF-8 bytes.
+        target: A record class or ``list[RecordClass]`` (checked by the caller).
+    """
+    if _msgspec() is None:
+        return FALLBACK
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
+    # The strict reader ignores one byte order mark at the start; a second one is an error for both.
+    raw = raw.removeprefix(_BOM)
+    try:
+        with _no_cycle_collection():
+            decoded = _decoder(target).decode(raw)
+            if not _no_duplicate_keys(raw, decoded):
+                return FALLBACK
+            if isinstance(decoded, list):
+                build = record_builder(target.__args__[0], "struct")
+                return [build(item) for item in decoded]
+            return record_builder(target, "struct")(decoded)
+    except (ValueError, _NotUniqueError):
+        # msgspec's DecodeError and ValidationError are ValueErrors, and so is invalid UTF-8.
+        return FALLBACK
+
+
+def fast_dumps(value: Any, *, indent: int | None) -> "str | _Fallback":
+    """JSON-ready ``value`` written as :func:`.jsonio.dumps` writes it, byte for byte, or :data:`FALLBACK`.
+
+    msgspec writes what ``json.dumps(ensure_ascii=False)`` writes (non-ASCII as
+    itself, the same escapes) and ``msgspec.json.format`` indents as
+    ``json.dumps(indent=2)`` does; only the two indents the library uses are
+    taken this way. Text that cannot be UTF-8 (a lone surrogate) falls back.
+    """
+    msgspec = _msgspec()
+    if msgspec is None or indent not in (2, None):
+        return FALLBACK
+    try:
+        raw = _encoder().encode(value)
+    except (TypeError, ValueError):
+        return FALLBACK
+    if indent is not None:
+        raw = msgspec.json.format(raw, indent=indent)
+    text: str = raw.decode("utf-8")
+    return text + "\n"
+
+
+def trusted_from_json(raw: bytes, cls: type) -> Any:
+    """A record of ``cls`` from JSON text already known to be valid, without checking it.
+
+    Only for text whose validity is established otherwise: the packaged dataset,
+    whose checksum matches the one recorded when it was validated in full. The
+    standard library's parser suffices, and msgspec need not be imported.
+    """
+    with _no_cycle_collection():
+        return record_builder(cls, "dict")(json.loads(raw))

@@ -1,0 +1,259 @@
+"""Tests for ``indo_us_dialogue._io.fastpath``: the fast path agrees with the strict one on every input.
+
+The strict path (the strict JSON reader, the JSON Schema, cattrs) defines what is
+valid. Each property below runs the same input through ``from_json`` and
+``validate`` with the fast path and with it switched off (as if msgspec were not
+installed), and asserts identical results: the same records, or the same
+``ValidationError`` problems.
+"""
+
+import contextlib
+import json
+from collections.abc import Iterator
+from typing import Any
+from unittest import mock
+
+import pytest
+from hypothesis import event, given
+from hypothesis import strategies as st
+
+import indo_us_dialogue as iud
+from indo_us_dialogue._io import fastpath, jsonio
+from indo_us_dialogue._schema.registry import validator_for
+from tests.helpers import json_nodes as nodes
+from tests.mutations import breakages, mutated, replaced
+from tests.test_properties import TYPES, _records, _settings
+
+
+@contextlib.contextmanager
+def strict_only() -> Iterator[None]:
+    """Run the library as it runs without msgspec: every document takes the strict path."""
+    with mock.patch.object(fastpath, "_msgspec", return_value=None):
+        yield
+
+
+def outcome(text: "str | bytes", cls: type) -> tuple[str, Any]:
+    """What from_json makes of ``text``: the record, or the problems it reports."""
+    try:
+        return "ok", iud.from_json(text, cls)
+    except iud.ValidationError as error:
+        return "invalid", error.problems
+
+
+def assert_paths_agree(text: "str | bytes", cls: type) -> None:
+    """Assert that from_json and validate agree with and without the fast path, which accepts only valid text."""
+    fast = fastpath.fast_from_json(text, cls)
+    with_fast = outcome(text, cls)
+    report = iud.validate(text, record_type=cls)
+    with strict_only():
+        assert fastpath.fast_from_json(text, cls) is fastpath.FALLBACK
+        strict = outcome(text, cls)
+        strict_report = iud.validate(text, record_type=cls)
+    assert with_fast == strict
+    assert report == strict_report
+    if fast is not fastpath.FALLBACK:
+        assert strict == ("ok", fast)
+
+
+def _text(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_fast_path_reads_every_valid_record(cls: type) -> None:
+    """The fast path accepts the JSON text of every generated record and gives the record back."""
+
+    @_settings(cls)
+    @given(_records(cls))
+    def check(value: Any) -> None:
+        for text in (iud.to_json(value), iud.to_json(value, indent=None).encode()):
+            assert fastpath.fast_from_json(text, cls) == value
+        assert fastpath.fast_from_json(iud.to_json([value, value]), list[cls]) == [value, value]
+
+    check()
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_fast_and_strict_paths_agree_on_mutated_documents(cls: type) -> None:
+    """For generated documents with one node changed blindly, both paths give the same records or problems."""
+
+    @_settings(cls)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        document = iud.to_dict(data.draw(_records(cls), label="record"))
+        document = data.draw(mutated(document), label="document")
+        event("schema-valid" if validator_for(cls).is_valid(document) else "schema-invalid")
+        assert_paths_agree(_text(document), cls)
+
+    check()
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_fast_path_declines_every_certain_breakage(cls: type) -> None:
+    """Each change the field declarations forbid is declined by the fast path and reported as before."""
+
+    @_settings(cls)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        document = iud.to_dict(data.draw(_records(cls), label="record"))
+        kind, path, value = data.draw(st.sampled_from(breakages(document, cls)), label="breakage")
+        event(kind)
+        text = _text(replaced(document, path, value))
+        assert fastpath.fast_from_json(text, cls) is fastpath.FALLBACK
+        assert_paths_agree(text, cls)
+
+    check()
+
+
+def _objects(document: Any) -> list[tuple[Any, dict[str, Any]]]:
+    return [(path, node) for path, node in nodes(document) if isinstance(node, dict) and node]
+
+
+_MARK = "\x00mark\x00"
+
+
+def _with_duplicate_key(document: Any, path: Any, key: str, second: Any) -> str:
+    """The JSON text of ``document`` with ``key`` written again, valued ``second``, in the object at ``path``."""
+    obj = replaced(document, (), document)
+    for step in path:
+        obj = obj[step]
+    members = [f"{json.dumps(k)}: {_text(v)}" for k, v in obj.items()] + [f"{json.dumps(key)}: {_text(second)}"]
+    return _text(replaced(document, path, _MARK)).replace(json.dumps(_MARK), "{" + ", ".join(members) + "}")
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_duplicate_keys_are_never_accepted_by_the_fast_path(cls: type) -> None:
+    """A key written twice in one object, with the same or another value, is declined and reported as before."""
+
+    @_settings(cls)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        document = iud.to_dict(data.draw(_records(cls), label="record"))
+        path, obj = data.draw(st.sampled_from(_objects(document)), label="object")
+        key = data.draw(st.sampled_from(sorted(obj)), label="key")
+        second = data.draw(st.sampled_from([obj[key], None, "x"]), label="second value")
+        text = _with_duplicate_key(document, path, key, second)
+        assert fastpath.fast_from_json(text, cls) is fastpath.FALLBACK
+        assert_paths_agree(text, cls)
+        assert outcome(text, cls)[0] == "invalid"
+
+    check()
+
+
+#: Replacements for one JSON value, written as raw text: what msgspec and Python's json may read differently.
+HOSTILE_VALUES = [
+    '"\\ud800"', '"x\\udfff"', '"\\ud83d\\ude00"', '"\\u0000"', '"a\\u003ab"', '"\\u2028"', '"\\/"',
+    '"\\uffff"', '"\\ufdd0"', '"\uffff"', '"\U0010ffff"', '"\\u00e9"', '"\u0085"',
+    "NaN", "Infinity", "-Infinity", "1.0", "1e2", "-0", "9007199254740991", "9007199254740992",
+    "1" * 70, "-" + "1" * 5000, "true", "null", "[]", "{}", "[" * 3000 + "]" * 3000,
+]  # fmt: skip
+#: Changes to the whole text: byte order marks, whitespace JSON does not allow, trailing data, invalid UTF-8.
+HOSTILE_FRAMES = [
+    ("\ufeff", ""), ("\ufeff\ufeff", ""), ("\x0c", ""), ("", "\x0b"), ("\xa0", ""), ("", "\n\r\t "),
+    ("", "x"), ("", "{}"), ("[", "]"), ("\u2028", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_fast_and_strict_paths_agree_on_hostile_json(cls: type) -> None:
+    """Lone surrogates, NaN, big or fractional integers, deep nesting, byte order marks and stray bytes."""
+
+    @_settings(cls)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        document = iud.to_dict(data.draw(_records(cls), label="record"))
+        path, _ = data.draw(st.sampled_from(list(nodes(document))), label="node")
+        value = data.draw(st.sampled_from(HOSTILE_VALUES), label="value")
+        text = _text(replaced(document, path, _MARK)).replace(json.dumps(_MARK), value)
+        before, after = data.draw(st.sampled_from(HOSTILE_FRAMES), label="frame")
+        text = data.draw(st.sampled_from([text, before + text + after]), label="text")
+        encoded = text.encode("utf-8", "surrogatepass")
+        assert_paths_agree(data.draw(st.sampled_from([text, encoded]), label="as"), cls)
+
+    check()
+
+
+@pytest.mark.parametrize("cls", [iud.Statement, iud.Meeting, iud.Source], ids=lambda cls: cls.__name__)
+def test_fast_and_strict_paths_agree_on_damaged_bytes(cls: type) -> None:
+    """Valid text with bytes deleted, inserted or replaced anywhere gives the same result on both paths."""
+
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        raw = iud.to_json(data.draw(_records(cls), label="record"), indent=None).encode()
+        start = data.draw(st.integers(0, len(raw)), label="at")
+        end = data.draw(st.integers(start, min(len(raw), start + 4)), label="to")
+        insert = data.draw(st.binary(max_size=4) | st.sampled_from([b'"', b":", b",", b"\\", b"\xff", b"\xed\xa0\x80"]))
+        assert_paths_agree(raw[:start] + insert + raw[end:], cls)
+
+    check()
+
+
+def test_escaped_keys_and_escaped_colons_are_read_as_the_strict_path_reads_them() -> None:
+    """A key spelt with escapes and a colon written as an escape mean what they mean in JSON."""
+    statement = iud.load_dataset().statements[0]
+    text = iud.to_json(statement)
+    escaped_key = text.replace('"id":', '"\\u0069d":', 1)
+    escaped_colon = text.replace(statement.text, statement.text + "\\u003a", 1)
+    for variant in (escaped_key, escaped_colon, escaped_key.replace('"text":', '"text": 1, "\\u0074ext":')):
+        assert_paths_agree(variant, iud.Statement)
+    assert outcome(escaped_key, iud.Statement) == ("ok", statement)
+
+
+def test_the_packaged_dataset_takes_the_fast_path() -> None:
+    """The packaged dataset, the largest valid document at hand, is read by the fast path as the strict one reads it."""
+    text = iud.to_json(iud.load_dataset())
+    assert fastpath.fast_from_json(text, iud.Dataset) == iud.load_dataset()
+    assert_paths_agree(text, iud.Dataset)
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_to_json_writes_the_bytes_json_dumps_writes(cls: type) -> None:
+    """to_json's text is json.dumps(to_dict(x), indent=2, ensure_ascii=False) plus a newline, byte for byte."""
+
+    @_settings(cls)
+    @given(_records(cls))
+    def check(value: Any) -> None:
+        data = iud.to_dict(value)
+        assert iud.to_json(value) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        assert iud.to_json(value, indent=None) == json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
+        assert iud.to_json([value]) == json.dumps([data], indent=2, ensure_ascii=False) + "\n"
+
+    check()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63) | st.text(st.characters(codec=None)),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=3), children, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(JSON_VALUES, st.sampled_from([2, None]))
+def test_fast_dumps_writes_what_the_strict_writer_writes_or_declines(value: Any, indent: "int | None") -> None:
+    """For any JSON value (control characters, U+2028, lone surrogates) fast_dumps writes jsonio's text, or declines."""
+    text = fastpath.fast_dumps(value, indent=indent)
+    if text is fastpath.FALLBACK:
+        event("declined")
+        return
+    assert text == jsonio.dumps(value, indent=indent)
+
+
+def test_other_indents_take_the_strict_writer() -> None:
+    """Indents other than 2 and None are written by json.dumps, as before."""
+    statement = iud.load_dataset().statements[0]
+    assert fastpath.fast_dumps(iud.to_dict(statement), indent=4) is fastpath.FALLBACK
+    assert iud.to_json(statement, indent=4) == json.dumps(iud.to_dict(statement), indent=4, ensure_ascii=False) + "\n"
+
+
+def test_records_built_by_the_fast_path_are_ordinary_records() -> None:
+    """Records made without __init__ compare, hash, evolve and index like records made with it."""
+    dataset = iud.load_dataset()
+    with strict_only():
+        strict = iud.from_json(iud.to_json(dataset), iud.Dataset)
+    fast = fastpath.fast_from_json(iud.to_json(dataset), iud.Dataset)
+    assert fast == strict
+    assert hash(fast.statements[0]) == hash(strict.statements[0])
+    assert fast.lookup(dataset.meetings[0].id) == dataset.meetings[0]
+    assert repr(fast.meetings[0]) == repr(strict.meetings[0])
+    with pytest.raises(AttributeError):
+        fast.meetings[0].name = "changed"  # type: ignore[misc]
