@@ -202,3 +202,22 @@ def test_json_reports_of_documents_carry_pointers(tmp_path: Path) -> None:
     report = json.loads(run("validate", "--format", "json", str(path)).stdout)
     (problem,) = report["files"][0]["problems"]
     assert (problem["path"], problem["pointer"], problem["line"]) == ("$.meetings[1].kind", "/meetings/1/kind", None)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_jobs_give_the_same_report_in_the_same_order(fmt: str) -> None:
+    """`--jobs 2` and `--jobs 0` (one per core) print exactly what one job prints, files in command-line order."""
+    paths = [str(p) for p in sorted(BROKEN.glob("*.json")) if p.name != "expected.json"][:12]
+    paths += [str(BROKEN / "jsonl-meetings.jsonl"), str(BROKEN / "no-such-file.json")]
+    one = run("validate", "--format", fmt, "--jobs", "1", *paths)
+    assert one.returncode == 2  # the missing file is a usage error, the rest still checked
+    for jobs in ("2", "0"):
+        many = run("validate", "--format", fmt, "--jobs", jobs, *paths)
+        assert (many.returncode, many.stdout, many.stderr) == (one.returncode, one.stdout, one.stderr)
+
+
+def test_negative_jobs_are_a_usage_error() -> None:
+    """`--jobs -1` exits 2 with a message on standard error."""
+    result = run("validate", "--jobs", "-1", str(VALID))
+    assert result.returncode == 2
+    assert "--jobs" in result.stderr

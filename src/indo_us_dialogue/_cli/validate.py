@@ -9,7 +9,7 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -19,6 +19,7 @@ from .._io.packaged import verify_installation
 from .._io.resources import DamagedPackageError
 from .._model.records import GROUPS, RECORD_TYPES
 from .._validation.jsonl import iter_jsonl_problems
+from .._validation.parallel import ordered_map
 from .._validation.validate import MAX_DOCUMENT_BYTES, document_problems, problem_dict, record_class, source_directory
 from .exits import Exit, OutputFailedError
 from .render import printable
@@ -59,6 +60,14 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output for people or machines")
     parser.add_argument(
         "--sources", metavar="DIR", type=Path, help="directory of source files: check every evidence span against it"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="check files in N worker processes, 0 for one per core (default 1: one by one, streaming); "
+        "reports still come in the order of the paths",
     )
     parser.set_defaults(func=run)
 
@@ -173,6 +182,39 @@ def _usage_error(message: str) -> None:
     print(printable(f"{_PROG}: error: {message}", sys.stderr), file=sys.stderr)
 
 
+def _check(name: str, jsonl: bool, record_type: str | None, directory: Path | None) -> Iterator[Problem | str]:
+    """The problems of one file as they are found; a text, last, is a usage error instead."""
+    stream: Any
+    try:
+        stream = _open(name) if record_type is not None else None
+    except FileNotFoundError as exc:
+        # A path that does not exist is a mistake in the command, not in the data.
+        yield f"cannot read {name!r}: {exc.strerror or exc}"
+        return
+    except OSError as exc:
+        # A directory, a FIFO or a file we may not read is bad input: report it and go on.
+        yield _unreadable(exc)
+        return
+    if record_type is None:
+        groups = "|".join(group.name for group in GROUPS)
+        yield f"{name!r} is JSON Lines of no known record type: give --type (or name the file {groups}.jsonl)"
+        return
+    with stream as opened:
+        try:
+            yield from _problems(opened, jsonl, record_type, directory)
+        except (BrokenPipeError, OutputFailedError, DamagedPackageError):
+            raise  # not a problem of this file: main() reports it and exits with its code
+        except OSError as exc:  # the file failed while being read
+            yield _unreadable(exc)
+        except (MemoryError, RecursionError, Exception) as exc:  # noqa: BLE001 - never a traceback
+            yield _failure(exc)
+
+
+def _checked(task: tuple[str, bool, str | None, Path | None]) -> list[Problem | str]:
+    """:func:`_check` of one file, whole: what a worker process sends back."""
+    return list(_check(*task))
+
+
 def run(args: argparse.Namespace) -> int:
     """Check every PATH; return 0 if all are valid, 1 if any has a problem, 2 on a usage error."""
     verify_installation()  # the schemas and seeds the checks rest on; damage raises DamagedPackageError (exit 4)
@@ -181,43 +223,27 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         _usage_error(str(exc))
         return EXIT_USAGE
+    if args.jobs < 0:
+        _usage_error(f"--jobs must be 0 (one per core) or more, got {args.jobs}")
+        return EXIT_USAGE
     output: _Text | _Json = _Json(sys.stdout) if args.format == "json" else _Text(sys.stdout)
+    tasks = [(name, *_plan(name, args), directory) for name in args.paths]
+    # One job streams each file's problems as they are found; more check whole files in worker
+    # processes (standard input cannot be handed to one, so "-" keeps everything here).
+    parallel = args.jobs != 1 and len(tasks) > 1 and "-" not in args.paths
+    results: Iterator[Iterable[Problem | str]] = (
+        ordered_map(_checked, tasks, jobs=args.jobs) if parallel else (_check(*task) for task in tasks)
+    )
     usage = invalid = False
-    for name in args.paths:
+    for (name, *_), items in zip(tasks, results, strict=True):
         count, error = 0, None
-        unreadable: Problem | None = None
-        jsonl, record_type = _plan(name, args)
-        stream: Any
-        try:
-            stream = _open(name) if record_type is not None else None
-        except FileNotFoundError as exc:
-            # A path that does not exist is a mistake in the command, not in the data.
-            stream, error = None, f"cannot read {name!r}: {exc.strerror or exc}"
-        except OSError as exc:
-            # A directory, a FIFO or a file we may not read is bad input: report it and go on.
-            stream, unreadable = None, _unreadable(exc)
-        if record_type is None:
-            groups = "|".join(group.name for group in GROUPS)
-            error = f"{name!r} is JSON Lines of no known record type: give --type (or name the file {groups}.jsonl)"
         output.begin(name)
-        if unreadable is not None:
-            output.problem(name, unreadable)
-            count += 1
-        if stream is not None:
-            with stream as opened:
-                try:
-                    assert record_type is not None
-                    for problem in _problems(opened, jsonl, record_type, directory):
-                        output.problem(name, problem)
-                        count += 1
-                except (BrokenPipeError, OutputFailedError, DamagedPackageError):
-                    raise  # not a problem of this file: main() reports it and exits with its code
-                except OSError as exc:  # the file failed while being read
-                    output.problem(name, _unreadable(exc))
-                    count += 1
-                except (MemoryError, RecursionError, Exception) as exc:  # noqa: BLE001 - never a traceback
-                    output.problem(name, _failure(exc))
-                    count += 1
+        for item in items:
+            if isinstance(item, str):
+                error = item
+            else:
+                output.problem(name, item)
+                count += 1
         if error is not None:
             _usage_error(error)
         output.end(name, count, error)
