@@ -8,7 +8,7 @@ governments. Unnamed things ("new co-production initiatives") are not records.
 
 from indo_us_dialogue import Initiative, InitiativeKind, InitiativeMention, InitiativeStatus
 
-from . import meetings as m
+from . import _ids as ids
 from ._spans import ev
 
 S = InitiativeStatus
@@ -21,12 +21,12 @@ INITIATIVES = (
         aliases=("Major Defense Partnership", "India–U.S. Major Defence Partnership"),
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_7,
+                meeting=ids.INTERSESSIONAL_7,
                 status=S.IN_PROGRESS,
                 evidence=(ev("001", "ambitious initiatives across the Major Defense Partnership"),),
             ),
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 status=S.IN_PROGRESS,
                 evidence=(
                     ev("004", "India, US Advance Major Defence Partnership at 2+2 Intersessional Dialogue"),
@@ -41,7 +41,7 @@ INITIATIVES = (
         kind=InitiativeKind.FRAMEWORK,
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 status=S.PLANNED,
                 evidence=(
                     ev(
@@ -61,7 +61,7 @@ INITIATIVES = (
         kind=InitiativeKind.ROADMAP,
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_7,
+                meeting=ids.INTERSESSIONAL_7,
                 status=S.IN_PROGRESS,
                 evidence=(
                     ev(
@@ -79,7 +79,7 @@ INITIATIVES = (
         kind=InitiativeKind.AGREEMENT,
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_7,
+                meeting=ids.INTERSESSIONAL_7,
                 status=S.UNDER_NEGOTIATION,
                 evidence=(
                     ev("001", "committed to expeditiously conclude negotiations on Security of Supply Arrangement"),
@@ -93,7 +93,7 @@ INITIATIVES = (
         kind=InitiativeKind.AGREEMENT,
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_7,
+                meeting=ids.INTERSESSIONAL_7,
                 status=S.UNDER_NEGOTIATION,
                 evidence=(
                     ev(
@@ -113,7 +113,7 @@ INITIATIVES = (
         expansion="Catalyzing Opportunities for Military Partnership, Accelerated Commerce & Technology",
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 status=S.ESTABLISHED,
                 evidence=(
                     ev(
@@ -134,7 +134,7 @@ INITIATIVES = (
         expansion="initiative on Critical and Emerging Technology",
         mentions=(
             InitiativeMention(
-                meeting=m.MINISTERIAL_2023,
+                meeting=ids.MINISTERIAL_2023,
                 status=S.IN_PROGRESS,
                 evidence=(
                     ev(
@@ -152,14 +152,14 @@ INITIATIVES = (
         kind=InitiativeKind.GROUPING,
         mentions=(
             InitiativeMention(
-                meeting=m.MINISTERIAL_2023,
+                meeting=ids.MINISTERIAL_2023,
                 evidence=(
                     ev("002", "strengthening the US-India partnership through the Quad"),
                     ev("003", "strengthening their partnership through the Quad with Japan and Australia"),
                 ),
             ),
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 evidence=(ev("004", "reiterated their commitment to advancing cooperation through the Quad"),),
             ),
         ),
@@ -171,7 +171,7 @@ INITIATIVES = (
         kind=InitiativeKind.CO_PRODUCTION,
         mentions=(
             InitiativeMention(
-                meeting=m.MINISTERIAL_2023,
+                meeting=ids.MINISTERIAL_2023,
                 status=S.AGREED,
                 evidence=(
                     ev(
@@ -191,7 +191,7 @@ INITIATIVES = (
         kind=InitiativeKind.PROCUREMENT,
         mentions=(
             InitiativeMention(
-                meeting=m.MINISTERIAL_2023,
+                meeting=ids.MINISTERIAL_2023,
                 status=S.PLANNED,
                 evidence=(ev("003", "The Indian side also plans to acquire 31 MQ-9B Reaper drones from the US"),),
             ),
@@ -203,7 +203,7 @@ INITIATIVES = (
         kind=InitiativeKind.EXERCISE,
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 status=S.PLANNED,
                 evidence=(
                     ev(
@@ -224,17 +224,17 @@ INITIATIVES = (
         aliases=("real-time information-sharing",),
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_6,
+                meeting=ids.INTERSESSIONAL_6,
                 status=S.IN_PROGRESS,
                 evidence=(ev("000", "including in support of information-sharing"),),
             ),
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_7,
+                meeting=ids.INTERSESSIONAL_7,
                 status=S.IN_PROGRESS,
                 evidence=(ev("001", "major bilateral initiatives on information-sharing"),),
             ),
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 status=S.PLANNED,
                 evidence=(ev("004", "operational interoperability, and real-time information-sharing"),),
             ),
@@ -246,12 +246,12 @@ INITIATIVES = (
         kind=InitiativeKind.COOPERATION_AREA,
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_6,
+                meeting=ids.INTERSESSIONAL_6,
                 status=S.IN_PROGRESS,
                 evidence=(ev("000", "information-sharing, logistics, technology"),),
             ),
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_7,
+                meeting=ids.INTERSESSIONAL_7,
                 status=S.DISCUSSED,
                 evidence=(ev("001", "strengthen interoperability and logistics cooperation"),),
             ),
@@ -264,12 +264,12 @@ INITIATIVES = (
         aliases=("civil outer space collaboration",),
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_7,
+                meeting=ids.INTERSESSIONAL_7,
                 status=S.DISCUSSED,
                 evidence=(ev("001", "expanded cooperation in the space and cyber domains"),),
             ),
             InitiativeMention(
-                meeting=m.MINISTERIAL_2023,
+                meeting=ids.MINISTERIAL_2023,
                 status=S.PROPOSED,
                 evidence=(
                     ev(
@@ -289,7 +289,7 @@ INITIATIVES = (
         kind=InitiativeKind.COOPERATION_AREA,
         mentions=(
             InitiativeMention(
-                meeting=m.MINISTERIAL_2023,
+                meeting=ids.MINISTERIAL_2023,
                 status=S.PROPOSED,
                 evidence=(
                     ev("002", "cooperation in key areas such as critical minerals"),
@@ -297,7 +297,7 @@ INITIATIVES = (
                 ),
             ),
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 status=S.DISCUSSED,
                 evidence=(ev("004", "critical minerals development"),),
             ),
@@ -309,7 +309,7 @@ INITIATIVES = (
         kind=InitiativeKind.COOPERATION_AREA,
         mentions=(
             InitiativeMention(
-                meeting=m.MINISTERIAL_2023,
+                meeting=ids.MINISTERIAL_2023,
                 status=S.IN_PROGRESS,
                 evidence=(
                     ev(
@@ -327,7 +327,7 @@ INITIATIVES = (
         kind=InitiativeKind.COOPERATION_AREA,
         mentions=(
             InitiativeMention(
-                meeting=m.INTERSESSIONAL_2025,
+                meeting=ids.INTERSESSIONAL_2025,
                 status=S.DISCUSSED,
                 evidence=(ev("004", "civil-nuclear energy cooperation"),),
             ),

@@ -8,7 +8,7 @@ the attribution.
 
 from indo_us_dialogue import Channel, Evidence, Speaker, SpeechMode, Statement
 
-from . import meetings as m
+from . import _ids as ids
 from ._spans import ev, inferred
 
 Q = SpeechMode.DIRECT_QUOTATION
@@ -40,10 +40,10 @@ def _named(official: str, label: str) -> Speaker:
     return Speaker(official=official, label=label)
 
 
-JAISHANKAR = "official/s-jaishankar"
-SINGH = "official/rajnath-singh"
-BLINKEN = "official/antony-blinken"
-AUSTIN = "official/lloyd-austin"
+JAISHANKAR = ids.S_JAISHANKAR
+SINGH = ids.RAJNATH_SINGH
+BLINKEN = ids.ANTONY_BLINKEN
+AUSTIN = ids.LLOYD_AUSTIN
 
 _OPENING_REMARKS_2023 = inferred(
     "2023-11-10",
@@ -60,10 +60,10 @@ STATEMENTS = (
         "India-US 2+2 Inter-sessional meeting held today in New Delhi. Led by senior officials from MEA & MoD and US "
         "Departments of State & Defence. Reviewed outcomes of the 2+2 Ministerial Dialogue of April 2022, with the aim "
         "of further strengthening the strategic partnership",
-        _named("official/arindam-bagchi", "MEA spokesperson Arindam Bagchi"),
+        _named(ids.ARINDAM_BAGCHI, "MEA spokesperson Arindam Bagchi"),
         Q,
         ev("000", "wrote MEA spokesperson Arindam Bagchi"),
-        meeting=m.INTERSESSIONAL_6,
+        meeting=ids.INTERSESSIONAL_6,
         channel=Channel.WRITTEN,
         date=inferred(
             "2022-09-07",
@@ -105,7 +105,7 @@ STATEMENTS = (
         "around their divergences to arrive at mutually acceptable outcomes",
         Speaker(label="the Prime Minister and the US President"),
         R,
-        meeting=m.LEADERS_2022,
+        meeting=ids.LEADERS_2022,
     ),
     # --- source/001 ---------------------------------------------------------------
     _said(
@@ -113,10 +113,10 @@ STATEMENTS = (
         "001",
         "It was terrific to co-chair today's U.S.-India 2+2 Intersessional Dialogue, where we reviewed the progress "
         "we've made on ambitious initiatives across the Major Defense Partnership",
-        _named("official/ely-ratner", "Ratner"),
+        _named(ids.ELY_RATNER, "Ratner"),
         Q,
         ev("001", "posted Ratner on X"),
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
         channel=Channel.POST_ON_X,
         date=inferred(
             "2023-09-26",
@@ -131,19 +131,19 @@ STATEMENTS = (
         "001",
         "The officials underscored the transformative momentum in US-India relations and reaffirmed that a strong "
         "US-India partnership is essential to upholding security and prosperity in the Indo-Pacific region, he added.",
-        _named("official/john-supple", "Department of Defence spokesperson John Supple"),
+        _named(ids.JOHN_SUPPLE, "Department of Defence spokesperson John Supple"),
         R,
         ev("001", "said Department of Defence spokesperson John Supple"),
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
     ),
     _said(
         "ratner-commitment",
         "001",
         "Assistant Secretary Ratner reaffirmed the Department's commitment to working with India to advance our shared "
         "vision for a free and open Indo-Pacific.",
-        _named("official/ely-ratner", "Assistant Secretary Ratner"),
+        _named(ids.ELY_RATNER, "Assistant Secretary Ratner"),
         R,
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
     ),
     _said(
         "defence-department-statement",
@@ -155,7 +155,7 @@ STATEMENTS = (
         Speaker(label="the US Defence Department's statement"),
         R,
         ev("001", "The US Defence Department said"),
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
         channel=Channel.PRESS_STATEMENT,
     ),
     # --- source/002 ---------------------------------------------------------------
@@ -167,7 +167,7 @@ STATEMENTS = (
         "shared global agenda.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
         channel=Channel.OPENING_REMARKS,
         date=_OPENING_REMARKS_2023,
     ),
@@ -178,7 +178,7 @@ STATEMENTS = (
         "collaboration in civil outer space and in areas of critical minerals.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-indo-pacific",
@@ -187,7 +187,7 @@ STATEMENTS = (
         "including by strengthening the US-India partnership through the Quad.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-rules-based-order",
@@ -197,7 +197,7 @@ STATEMENTS = (
         "independence.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-strategic-convergence",
@@ -206,7 +206,7 @@ STATEMENTS = (
         "enhanced defence cooperation.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-pillar",
@@ -214,7 +214,7 @@ STATEMENTS = (
         "He said that defence cooperation remained one of the most important pillars of the bilateral relationship.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-capability-building",
@@ -223,7 +223,7 @@ STATEMENTS = (
         "building.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "austin-delivered-for-our-people",
@@ -236,7 +236,7 @@ STATEMENTS = (
             "Austin said that in the face of urgent global challenges, it was more important than ever that the world’s "
             "two largest democracies exchanged views, found common goals and “delivered for our people”.",
         ),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "austin-hope",
@@ -245,7 +245,7 @@ STATEMENTS = (
         "common efforts towards a more secure world.",
         _named(AUSTIN, "Austin"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     # --- source/003 ---------------------------------------------------------------
     _said(
@@ -256,7 +256,7 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         Q,
         ev("003", "Jaishankar said in televised opening remarks"),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
         channel=Channel.OPENING_REMARKS,
         date=_OPENING_REMARKS_2023,
     ),
@@ -267,7 +267,7 @@ STATEMENTS = (
         "in West Asia and Ukraine, he said.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-long-term-issues",
@@ -276,7 +276,7 @@ STATEMENTS = (
         "emerging geopolitical challenges.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-convergence",
@@ -287,7 +287,7 @@ STATEMENTS = (
         _named(SINGH, "Singh"),
         Q,
         ev("003", "Singh added."),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-quad",
@@ -296,7 +296,7 @@ STATEMENTS = (
         "Indo-Pacific, including by strengthening their partnership through the Quad with Japan and Australia.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "unattributed-common-goals",
@@ -312,7 +312,7 @@ STATEMENTS = (
             "and “delivered for our people”'.",
         ),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "jaishankar-new-chapter",
@@ -321,7 +321,7 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         P,
         ev("003", "Jaishankar said Prime Minister Narendra Modi’s visit to the US in June"),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "jaishankar-g20-support",
@@ -330,7 +330,7 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         P,
         ev("003", "Biden’s “support was key to ensuring productive outcomes at the G20 Summit”, he said."),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "jaishankar-exploring-domains",
@@ -340,7 +340,7 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         Q,
         ev("003", "established domains,” Jaishankar said."),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-closer-than-ever",
@@ -349,7 +349,7 @@ STATEMENTS = (
         "rules-bound Indo-Pacific.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-capability-building",
@@ -359,7 +359,7 @@ STATEMENTS = (
         _named(SINGH, "Singh"),
         Q,
         ev("003", "emerging challenges,” he added."),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "austin-industrial-bases",
@@ -368,7 +368,7 @@ STATEMENTS = (
         "sharing cutting-edge technology.",
         _named(AUSTIN, "Austin"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "austin-sea-bed-to-space",
@@ -377,7 +377,7 @@ STATEMENTS = (
         _named(AUSTIN, "Austin"),
         Q,
         ev("003", "space,” he said."),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-ambitious-agenda",
@@ -386,7 +386,7 @@ STATEMENTS = (
         _named(BLINKEN, "Blinken"),
         P,
         ev("003", "Blinken pointed to the"),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-stronger-partnership",
@@ -395,7 +395,7 @@ STATEMENTS = (
         _named(BLINKEN, "Blinken"),
         P,
         ev("003", "Blinken pointed to the"),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-maritime-domain-awareness",
@@ -405,7 +405,7 @@ STATEMENTS = (
         "combat illegal fishing, piracy and drug trafficking, Blinken said.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-international-security",
@@ -414,7 +414,7 @@ STATEMENTS = (
         "rules-based order and to uphold sovereignty, territorial integrity and independence, he added.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     # --- source/004 ---------------------------------------------------------------
     _said(
@@ -422,9 +422,9 @@ STATEMENTS = (
         "004",
         "The India–U.S. defence partnership, underpinned by foundational agreements, is a key pillar of our strategic "
         "relationship",
-        _named("official/randhir-jaiswal", "MEA spokesperson Randhir Jaiswal"),
+        _named(ids.RANDHIR_JAISWAL, "MEA spokesperson Randhir Jaiswal"),
         Q,
         ev("004", "said MEA spokesperson Randhir Jaiswal"),
-        meeting=m.DELEGATION_2025,
+        meeting=ids.DELEGATION_2025,
     ),
 )

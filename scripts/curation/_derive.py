@@ -1,0 +1,76 @@
+"""Values the records carry but curators never type: each is computed from facts typed once.
+
+- ``Meeting.sources``: the sources cited by any evidence span anywhere inside
+  the meeting record (its own evidence and that of its ordinal, date, venue,
+  participants, topics and links), in the order of the seeds. This is exactly
+  the evidence the validator's ``meeting.sources`` rule reads.
+- ``Meeting.initiatives``: the initiatives with a mention tied to the meeting,
+  in the order of the initiatives.
+- ``Position.attested``: the date of the meeting at which the official takes
+  part under the position's title; where that is several meetings, the latest.
+
+They are still written to the JSON, for consumers who do not derive them.
+"""
+
+from typing import Any, TypeVar, cast
+
+import attrs
+
+from indo_us_dialogue import Dataset, Evidence, Meeting, Official, PartialDate, Position
+from indo_us_dialogue._validation.rules import walk
+
+R = TypeVar("R")
+
+
+def _evolve(record: R, **changes: Any) -> R:
+    # attrs.evolve, typed: mypy does not see that the model's @record classes are attrs classes.
+    return cast(R, attrs.evolve(cast(Any, record), **changes))
+
+
+def meeting(**fields: Any) -> Meeting:
+    """A meeting record whose ``sources`` are those its evidence cites (``fields`` are all the others)."""
+    if "sources" in fields or "initiatives" in fields:
+        raise TypeError("a meeting's sources and initiatives are derived, not typed")
+    cited = {value.source for _, value in walk(tuple(fields.values()), "$") if isinstance(value, Evidence)}
+    return Meeting(sources=tuple(sorted(cited)), **fields)
+
+
+def derive(dataset: Dataset) -> Dataset:
+    """``dataset`` with every meeting's initiatives and every position's attestation date filled in.
+
+    Raises:
+        ValueError: a value to derive was typed, or a position is held at no dated meeting.
+    """
+    return _evolve(
+        dataset,
+        meetings=tuple(_with_initiatives(m, dataset) for m in dataset.meetings),
+        officials=tuple(_with_attestations(o, dataset) for o in dataset.officials),
+    )
+
+
+def _with_initiatives(meeting: Meeting, dataset: Dataset) -> Meeting:
+    if meeting.initiatives:
+        raise ValueError(f"{meeting.id}: initiatives are derived from the mentions, not typed")
+    tied = tuple(i.id for i in dataset.initiatives if any(m.meeting == meeting.id for m in i.mentions))
+    return _evolve(meeting, initiatives=tied)
+
+
+def _with_attestations(official: Official, dataset: Dataset) -> Official:
+    return _evolve(official, positions=tuple(_attested(official.id, p, dataset) for p in official.positions))
+
+
+def _attested(official: str, position: Position, dataset: Dataset) -> Position:
+    if position.attested is not None:
+        raise ValueError(f"{official}: the attestation date of {position.title!r} is derived, not typed")
+    dates = [
+        m.date.value
+        for m in dataset.meetings
+        if m.date is not None and any(p.official == official and p.title == position.title for p in m.participants)
+    ]
+    if not dates:
+        raise ValueError(
+            f"{official}: no dated meeting has the official taking part as {position.title!r}, "
+            "so the position has no attestation date; add the participation"
+        )
+    latest: PartialDate = max(dates, key=PartialDate.latest)
+    return _evolve(position, attested=latest)
