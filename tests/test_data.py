@@ -10,6 +10,8 @@ import pytest
 import indo_us_dialogue as iud
 from indo_us_dialogue._io.texts import find_mojibake, normalise
 
+from .sentences import whole_sentences
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = iud.load_dataset()
@@ -212,8 +214,11 @@ def test_names_titles_and_places_are_in_their_own_evidence() -> None:
 _DESCRIPTIVE_NAMES = {
     "initiative/ge414-engine-manufacture-in-india",
     "initiative/mq-9b-reaper-drone-acquisition",
-    "initiative/space-cooperation",
     "initiative/critical-minerals-cooperation",
+    "initiative/technology-cooperation",
+    "initiative/strategic-ties",
+    "initiative/integration-of-industrial-bases",
+    "initiative/countering-terrorism",
 }
 
 
@@ -234,3 +239,56 @@ def test_ordinals_are_the_words_the_sources_use() -> None:
     for meeting in ordinals:
         assert meeting.ordinal is not None
         assert _in_any(words[meeting.ordinal.value], meeting.ordinal.evidence), meeting.id
+
+
+def _names(official_id: str) -> tuple[str, ...]:
+    official = DATA.lookup(official_id)
+    assert isinstance(official, iud.Official)
+    return (official.name, *official.aliases)
+
+
+def test_a_speaker_named_only_by_a_pronoun_has_the_naming_span_as_evidence() -> None:
+    """Every statement of a named official has a span that names them, also where the quoted sentence says only 'he'."""
+    for statement in DATA.statements:
+        if statement.speaker.official is not None:
+            assert any(_in_any(name, statement.evidence) for name in _names(statement.speaker.official)), statement.id
+    singh = DATA.lookup("statement/002-singh-pillar")
+    assert isinstance(singh, iud.Statement)
+    assert singh.text.startswith("He said")
+    assert [e.text for e in singh.evidence[1:]] == ["Singh said"]
+
+
+def test_a_partial_quotation_carries_the_whole_sentence_it_stands_in() -> None:
+    """Each partial quotation has as evidence the whole sentence of the report that contains the quoted words."""
+    partial = [s for s in DATA.statements if s.mode is iud.SpeechMode.PARTIAL_QUOTATION]
+    assert partial
+    for statement in partial:
+        assert any(
+            statement.text in e.text and e.start in whole_sentences(TEXTS[e.source], e.text) for e in statement.evidence
+        ), statement.id
+
+
+def test_inferred_speakers_stay_out_of_the_sources_label() -> None:
+    """Where an editor infers an unnamed speaker, the label does not name them: the inference has its own fields."""
+    inferred = [s for s in DATA.statements if s.speaker.inferred_official is not None]
+    assert inferred
+    for statement in inferred:
+        assert statement.speaker.inference
+        for name in _names(statement.speaker.inferred_official):  # type: ignore[arg-type]
+            assert name.casefold() not in statement.speaker.label.casefold(), statement.id
+
+
+def test_a_spokespersons_quote_is_tied_to_a_meeting_only_where_the_report_ties_it() -> None:
+    """The MEA spokesperson's 2025 quote, which the report does not place at the delegation's visit, has no meeting."""
+    jaiswal = DATA.lookup("statement/004-jaiswal-foundational-agreements")
+    visit = DATA.lookup("meeting/2025-us-defence-policy-delegation-visit")
+    assert isinstance(jaiswal, iud.Statement)
+    assert isinstance(visit, iud.Meeting)
+    assert jaiswal.meeting is None
+    assert visit.participants == ()
+    assert visit.notes is not None
+    assert "Randhir Jaiswal" in visit.notes
+    # The 2022 spokesperson's post names its meeting ("meeting held today"), so it stays tied.
+    bagchi = DATA.lookup("statement/000-bagchi-post")
+    assert isinstance(bagchi, iud.Statement)
+    assert bagchi.meeting == "meeting/2022-09-07-intersessional"

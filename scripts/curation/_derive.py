@@ -7,7 +7,8 @@
 - ``Meeting.initiatives``: the initiatives with a mention tied to the meeting,
   in the order of the initiatives.
 - ``Position.attested``: the date of the meeting at which the official takes
-  part under the position's title; where that is several meetings, the latest.
+  part under the position's title; where that is several meetings, the latest;
+  where it is none, the publication date of the report that gives the title.
 
 They are still written to the JSON, for consumers who do not derive them.
 """
@@ -68,9 +69,13 @@ def _attested(official: str, position: Position, dataset: Dataset) -> Position:
         if m.date is not None and any(p.official == official and p.title == position.title for p in m.participants)
     ]
     if not dates:
+        # Attested only by a report, not at a meeting: the report's publication date.
+        cited = {e.source for e in position.evidence}
+        dates = [s.published.value for s in dataset.sources if s.id in cited and s.published is not None]
+    if not dates:
         raise ValueError(
-            f"{official}: no dated meeting has the official taking part as {position.title!r}, "
-            "so the position has no attestation date; add the participation"
+            f"{official}: neither a dated meeting at which the official takes part as {position.title!r} nor a "
+            "dated report of the position gives it an attestation date"
         )
     latest: PartialDate = max(dates, key=PartialDate.latest)
     return _evolve(position, attested=latest)

@@ -36,7 +36,6 @@ from ._ids import (
     NAGARAJ_NAIDU_KAKANUR,
     NARENDRA_MODI,
     RAJNATH_SINGH,
-    RANDHIR_JAISWAL,
     S_JAISHANKAR,
     VANI_RAO,
     VISHWESH_NEGI,
@@ -457,14 +456,6 @@ MEETINGS = (
             country="IN",
             evidence=(ev("004", "visit of a high-level U.S. defence policy delegation to New Delhi"),),
         ),
-        participants=(
-            _p(
-                RANDHIR_JAISWAL,
-                Role.SPOKESPERSON,
-                "MEA spokesperson",
-                ev("004", "said MEA spokesperson Randhir Jaiswal"),
-            ),
-        ),
         evidence=(
             ev(
                 "004",
@@ -473,8 +464,9 @@ MEETINGS = (
             ),
         ),
         coding=_LEADERS,
-        notes="The delegation's members are not named. The spokesperson's words are reported in the paragraph "
-        "about the Ministry confirming the visit.",
+        notes="The delegation's members are not named. The quotation of MEA spokesperson Randhir Jaiswal follows "
+        "the sentence on the Ministry confirming the visit, but the report does not say he said it then or about "
+        "the visit, so neither his statement nor he is tied to this meeting.",
     ),
     meeting(
         id=INTERSESSIONAL_2025,

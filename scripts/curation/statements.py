@@ -79,7 +79,12 @@ STATEMENTS = (
         "together across the expanse of the Indo-Pacific.",
         Speaker(label="the US secretary of defence"),
         P,
-        ev("000", "with the US secretary of defence underlining that the two nations have"),
+        ev(
+            "000",
+            "The defence partnership between India and the US continues to multiply with the US secretary of defence "
+            'underlining that the two nations have "identified new opportunities to extend the operational reach of our '
+            'militaries and to coordinate more closely together across the expanse of the Indo-Pacific."',
+        ),
     ),
     _said(
         "us-dual-use-infrastructure",
@@ -87,7 +92,11 @@ STATEMENTS = (
         "dual-use infrastructure",
         Speaker(label="The US"),
         P,
-        ev("000", "The US also pointedly mentioned that China was constructing"),
+        ev(
+            "000",
+            'The US also pointedly mentioned that China was constructing "dual-use infrastructure" along the border '
+            'with India and that it would "continue to stand alongside" India to defend its sovereign interest.',
+        ),
     ),
     _said(
         "us-stand-alongside",
@@ -95,8 +104,11 @@ STATEMENTS = (
         "continue to stand alongside",
         Speaker(label="The US"),
         P,
-        ev("000", "The US also pointedly mentioned that"),
-        ev("000", "and that it would"),
+        ev(
+            "000",
+            'The US also pointedly mentioned that China was constructing "dual-use infrastructure" along the border '
+            'with India and that it would "continue to stand alongside" India to defend its sovereign interest.',
+        ),
     ),
     _said(
         "leaders-divergences",
@@ -178,6 +190,7 @@ STATEMENTS = (
         "collaboration in civil outer space and in areas of critical minerals.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
+        ev("002", "Jaishankar said in his televised opening remarks", nth=2),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -197,6 +210,7 @@ STATEMENTS = (
         "independence.",
         _named(BLINKEN, "Blinken"),
         R,
+        ev("002", "Blinken said"),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -214,6 +228,7 @@ STATEMENTS = (
         "He said that defence cooperation remained one of the most important pillars of the bilateral relationship.",
         _named(SINGH, "Singh"),
         R,
+        ev("002", "Singh said"),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -223,6 +238,7 @@ STATEMENTS = (
         "building.",
         _named(SINGH, "Singh"),
         R,
+        ev("002", "Singh said"),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -245,6 +261,7 @@ STATEMENTS = (
         "common efforts towards a more secure world.",
         _named(AUSTIN, "Austin"),
         R,
+        ev("002", "Austin said"),
         meeting=ids.MINISTERIAL_2023,
     ),
     # --- source/003 ---------------------------------------------------------------
@@ -267,6 +284,7 @@ STATEMENTS = (
         "in West Asia and Ukraine, he said.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
+        ev("003", "Jaishankar said in televised opening remarks"),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -320,7 +338,12 @@ STATEMENTS = (
         "truly opened a new chapter in our relationship",
         _named(JAISHANKAR, "Jaishankar"),
         P,
-        ev("003", "Jaishankar said Prime Minister Narendra Modi’s visit to the US in June"),
+        ev(
+            "003",
+            "Jaishankar said Prime Minister Narendra Modi’s visit to the US in June “truly opened a new chapter in our "
+            "relationship” and US President Joe Biden’s visit to New Delhi in September for the G20 Summit too "
+            "contributed to the positive trajectory of the ties.",
+        ),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -330,6 +353,7 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         P,
         ev("003", "Biden’s “support was key to ensuring productive outcomes at the G20 Summit”, he said."),
+        ev("003", "Jaishankar said Prime Minister"),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -359,6 +383,7 @@ STATEMENTS = (
         _named(SINGH, "Singh"),
         Q,
         ev("003", "emerging challenges,” he added."),
+        ev("003", "Singh said India and US are closer than ever before"),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -377,6 +402,7 @@ STATEMENTS = (
         _named(AUSTIN, "Austin"),
         Q,
         ev("003", "space,” he said."),
+        ev("003", "Austin noted"),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -385,7 +411,12 @@ STATEMENTS = (
         "very ambitious agenda",
         _named(BLINKEN, "Blinken"),
         P,
-        ev("003", "Blinken pointed to the"),
+        ev(
+            "003",
+            "Blinken pointed to the “very ambitious agenda” set by Biden and Modi at their meeting in June in order to "
+            "build “an even stronger and even more comprehensive strategic partnership” that delivers for the region "
+            "and the world.",
+        ),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -394,7 +425,12 @@ STATEMENTS = (
         "an even stronger and even more comprehensive strategic partnership",
         _named(BLINKEN, "Blinken"),
         P,
-        ev("003", "Blinken pointed to the"),
+        ev(
+            "003",
+            "Blinken pointed to the “very ambitious agenda” set by Biden and Modi at their meeting in June in order to "
+            "build “an even stronger and even more comprehensive strategic partnership” that delivers for the region "
+            "and the world.",
+        ),
         meeting=ids.MINISTERIAL_2023,
     ),
     _said(
@@ -414,6 +450,7 @@ STATEMENTS = (
         "rules-based order and to uphold sovereignty, territorial integrity and independence, he added.",
         _named(BLINKEN, "Blinken"),
         R,
+        ev("003", "drug trafficking, Blinken said"),
         meeting=ids.MINISTERIAL_2023,
     ),
     # --- source/004 ---------------------------------------------------------------
@@ -425,6 +462,7 @@ STATEMENTS = (
         _named(ids.RANDHIR_JAISWAL, "MEA spokesperson Randhir Jaiswal"),
         Q,
         ev("004", "said MEA spokesperson Randhir Jaiswal"),
-        meeting=ids.DELEGATION_2025,
+        # Not tied to the delegation's visit: the report puts the quote after its sentence on the Ministry
+        # confirming the visit but does not say it was said then (see the visit's notes).
     ),
 )
