@@ -7,17 +7,27 @@ required key dropped, an enum value misspelt, an impossible date, ...).
 """
 
 import copy
-import enum
-import types
-import typing
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
 from hypothesis import strategies as st
 
-from indo_us_dialogue import PartialDate
-from indo_us_dialogue._model.declare import JSON_SAFE_INTEGER, constraints_of
+from indo_us_dialogue._model.nodes import (
+    Array,
+    Choice,
+    Country,
+    Date,
+    Field,
+    Id,
+    Integer,
+    Nested,
+    Node,
+    Optional,
+    Ref,
+    Text,
+    fields_of,
+)
+from indo_us_dialogue._model.patterns import JSON_SAFE_INTEGER
 
 Path = tuple[str | int, ...]
 
@@ -83,35 +93,30 @@ def mutated(draw: st.DrawFn, doc: Any) -> Any:
     return replaced(doc, path, draw(st.sampled_from(_variants(node))))
 
 
-def _record_fields(doc: Any, cls: type, path: Path = ()) -> Iterator[tuple[Path, "attrs.Attribute[Any]", Any]]:
+def _record_fields(doc: Any, cls: type, path: Path = ()) -> Iterator[tuple[Path, Field, Any]]:
     """Every field of every record inside ``doc`` (a document of ``cls``), with its path and value."""
-    for attribute in attrs.fields(cls):
-        if attribute.name not in doc:
+    for field in fields_of(cls):
+        if field.name not in doc:
             continue
-        value = doc[attribute.name]
-        field_path = (*path, attribute.name)
-        yield field_path, attribute, value
-        for tp, item_path, item in _values(attribute.type, value, field_path):
-            if isinstance(tp, type) and attrs.has(tp):
-                yield from _record_fields(item, tp, item_path)
+        value = doc[field.name]
+        field_path = (*path, field.name)
+        yield field_path, field, value
+        for node, item_path, item in _values(field.node, value, field_path):
+            if isinstance(node, Nested):
+                yield from _record_fields(item, node.cls, item_path)
 
 
-def _values(tp: Any, value: Any, path: Path) -> Iterator[tuple[Any, Path, Any]]:
-    """The leaf type, path and value of each item of a field's value (itself, its items, if present)."""
-    origin = typing.get_origin(tp)
-    if origin in (types.UnionType, typing.Union):
-        if value is not None:
-            (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
-            yield from _values(inner, value, path)
-    elif origin is tuple:
-        for index, item in enumerate(value):
-            yield from _values(typing.get_args(tp)[0], item, (*path, index))
-    else:
-        yield tp, path, value
-
-
-def _nullable(tp: Any) -> bool:
-    return typing.get_origin(tp) in (types.UnionType, typing.Union)
+def _values(node: Node, value: Any, path: Path) -> Iterator[tuple[Node, Path, Any]]:
+    """The leaf node, path and value of each item of a field's value (itself, its items, if present)."""
+    match node:
+        case Optional(inner=inner):
+            if value is not None:
+                yield from _values(inner, value, path)
+        case Array(item=item):
+            for index, each in enumerate(value):
+                yield from _values(item, each, (*path, index))
+        case _:
+            yield node, path, value
 
 
 Breakage = tuple[str, Path, Any]
@@ -124,43 +129,47 @@ def breakages(doc: dict[str, Any], cls: type) -> list[Breakage]:
     made, so that a large document is not copied once per change.
     """
     found: list[Breakage] = [("unknown key", ("unknown_field",), 1)]
-    for path, attribute, value in _record_fields(doc, cls):
-        cons = constraints_of(attribute)
+    for path, field, value in _record_fields(doc, cls):
+        node = field.node
         found.append(("unknown key", (*path[:-1], "unknown_field"), 1))
-        if attribute.default is attrs.NOTHING:
+        if field.required:
             found.append(("required key dropped", path, DROP))
-        if not _nullable(attribute.type):
+        if not isinstance(node, Optional):
             found.append(("null where not nullable", path, None))
-        if cons.min_items and value:
+        if isinstance(node, Array) and node.min_items and value:
             found.append(("empty array where items are required", path, []))
-        if cons.unique_items and value:
+        if isinstance(node, Array) and node.unique and value:
             found.append(("duplicate items where unique", path, [*value, value[0]]))
-        for tp, item_path, _item in _values(attribute.type, value, path):
-            found.extend((kind, item_path, bad) for kind, bad in _bad_leaves(tp, cons.minimum))
+        for leaf, item_path, _item in _values(node, value, path):
+            found.extend((kind, item_path, bad) for kind, bad in _bad_leaves(leaf))
     return found
 
 
-def _bad_leaves(tp: Any, minimum: int | None) -> list[tuple[str, Any]]:
-    if tp is int:
-        low = [("integer below minimum", minimum - 1)] if minimum is not None else []
-        return [
-            *low,
-            ("integer above 2**53 - 1", JSON_SAFE_INTEGER + 1),
-            ("string for integer", "1"),
-            ("boolean for integer", True),
-        ]
-    if tp is PartialDate:
-        return [
-            ("impossible date", "2023-02-30"),
-            ("month 13", "2023-13"),
-            ("unpadded month", "2023-1"),
-            ("date with newline", "2023-11-10\n"),
-            ("number for date", 2023),
-        ]
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return [("bad enum value", "not_a_value"), ("enum value in capitals", str(next(iter(tp)).value).upper() + "_X")]
-    if tp is str:
-        return [("number for text", 1), ("array for text", ["text"])]
-    if isinstance(tp, type) and attrs.has(tp):
-        return [("array for record", []), ("text for record", "record")]
+def _bad_leaves(node: Node) -> list[tuple[str, Any]]:
+    match node:
+        case Integer(minimum=minimum):
+            low = [("integer below minimum", minimum - 1)] if minimum is not None else []
+            return [
+                *low,
+                ("integer above 2**53 - 1", JSON_SAFE_INTEGER + 1),
+                ("string for integer", "1"),
+                ("boolean for integer", True),
+            ]
+        case Date():
+            return [
+                ("impossible date", "2023-02-30"),
+                ("month 13", "2023-13"),
+                ("unpadded month", "2023-1"),
+                ("date with newline", "2023-11-10\n"),
+                ("number for date", 2023),
+            ]
+        case Choice(enum=enum_cls):
+            return [
+                ("bad enum value", "not_a_value"),
+                ("enum value in capitals", str(next(iter(enum_cls)).value).upper() + "_X"),
+            ]
+        case Text() | Id() | Ref() | Country():
+            return [("number for text", 1), ("array for text", ["text"])]
+        case Nested():
+            return [("array for record", []), ("text for record", "record")]
     return []

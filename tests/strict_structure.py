@@ -8,49 +8,44 @@ and numbers with an integral value to ``int``, as JSON Schema's ``integer``
 does), so that the classes' validators alone decide.
 """
 
-import enum
-import types
-import typing
 from typing import Any
 
-import attrs
-
 from indo_us_dialogue import PartialDate
+from indo_us_dialogue._model.nodes import Array, Choice, Date, Integer, Nested, Node, Optional, fields_of
 
 
-def build(value: Any, tp: Any) -> Any:
-    """``value`` (JSON data) as an instance of ``tp``; TypeError or ValueError if the classes refuse it."""
-    origin = typing.get_origin(tp)
-    if origin in (types.UnionType, typing.Union):
-        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
-        return None if value is None else build(value, inner)
-    if origin is tuple:
-        if not isinstance(value, list):
-            raise TypeError(f"expected an array, got {value!r}")
-        return tuple(build(item, typing.get_args(tp)[0]) for item in value)
-    if tp is int and isinstance(value, float) and value.is_integer():
-        return int(value)
-    if tp is PartialDate:
-        return PartialDate.parse(value)
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        if not isinstance(value, str):
-            raise TypeError(f"expected text, got {value!r}")
-        return tp(value)
-    if isinstance(tp, type) and attrs.has(tp):
-        if not isinstance(value, dict):
-            raise TypeError(f"expected an object, got {value!r}")
-        fields = attrs.fields_dict(tp)
-        unknown = set(value) - set(fields)
-        if unknown:
-            raise ValueError(f"unknown keys {sorted(unknown)}")
-        return tp(**{name: build(item, fields[name].type) for name, item in value.items()})
+def build(value: Any, node: Node) -> Any:
+    """``value`` (JSON data) as the node says; TypeError or ValueError if the classes refuse it."""
+    match node:
+        case Optional(inner=inner):
+            return None if value is None else build(value, inner)
+        case Array(item=item):
+            if not isinstance(value, list):
+                raise TypeError(f"expected an array, got {value!r}")
+            return tuple(build(each, item) for each in value)
+        case Integer() if isinstance(value, float) and value.is_integer():
+            return int(value)
+        case Date():
+            return PartialDate.parse(value)
+        case Choice(enum=enum_cls):
+            if not isinstance(value, str):
+                raise TypeError(f"expected text, got {value!r}")
+            return enum_cls(value)
+        case Nested(cls=cls):
+            if not isinstance(value, dict):
+                raise TypeError(f"expected an object, got {value!r}")
+            fields = {field.name: field.node for field in fields_of(cls)}
+            unknown = set(value) - set(fields)
+            if unknown:
+                raise ValueError(f"unknown keys {sorted(unknown)}")
+            return cls(**{name: build(item, fields[name]) for name, item in value.items()})
     return value
 
 
 def accepts(value: Any, cls: type) -> bool:
     """Whether the record classes accept ``value`` as a ``cls`` document."""
     try:
-        build(value, cls)
+        build(value, Nested(cls))
     except (TypeError, ValueError):
         return False
     return True

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._model.declare import NON_BLANK, ecma_search
+from indo_us_dialogue._model.patterns import NON_BLANK, ecma_search
 from indo_us_dialogue._schema.registry import validator_for
 
 # What ECMA-262 (and so every JavaScript JSON Schema validator) says, for the

@@ -64,11 +64,11 @@ def test_records_are_frozen_slotted_and_keyword_only() -> None:
 
 def test_every_field_of_every_record_is_described() -> None:
     """Each field declares a description (it becomes the schema's 'description')."""
-    from indo_us_dialogue._model.declare import description_of
+    from indo_us_dialogue._model.nodes import fields_of
 
     for cls in iud.RECORD_TYPES:
-        for attribute in attrs.fields(cls):
-            assert description_of(attribute).strip(), f"{cls.__name__}.{attribute.name}"
+        for field in fields_of(cls):
+            assert field.description.strip(), f"{cls.__name__}.{field.name}"
 
 
 def test_dataset_lookup_and_get() -> None:

@@ -8,10 +8,7 @@ leave a source uncited); any problem outside those is a false alarm.
 """
 
 import copy
-import enum
 import json
-import types
-import typing
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,20 @@ from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
 from indo_us_dialogue._io.jsonpaths import json_path
-from indo_us_dialogue._model.declare import NON_BLANK, constraints_of
+from indo_us_dialogue._model.nodes import (
+    Array,
+    Choice,
+    Country,
+    Field,
+    Id,
+    Integer,
+    Node,
+    Optional,
+    Ref,
+    Text,
+    fields_of,
+)
+from indo_us_dialogue._model.patterns import NON_BLANK
 from tests.valid_documents import SEED_DIGESTS, SOURCE_TEXTS, datasets, source_id
 
 Steps = tuple["str | int", ...]
@@ -37,16 +47,16 @@ _GROUPS = ("sources", "officials", "meetings", "initiatives", "statements")
 _GARBLED_DASH = "\u0442\u0410\u0423"  # an en dash, UTF-8 read as code page 866
 
 
-def _fields(value: Any, steps: Steps = ()) -> Iterator[tuple[Steps, Any, "attrs.Attribute[Any]"]]:
-    """Every field of every record inside ``value``: (steps to the field, its value, its attribute)."""
+def _fields(value: Any, steps: Steps = ()) -> Iterator[tuple[Steps, Any, Field]]:
+    """Every field of every record inside ``value``: (steps to the field, its value, its declaration)."""
     if isinstance(value, tuple):
         for index, item in enumerate(value):
             yield from _fields(item, (*steps, index))
     elif attrs.has(type(value)) and not isinstance(value, iud.PartialDate):
-        for attribute in attrs.fields(type(value)):
-            child = getattr(value, attribute.name)
-            yield (*steps, attribute.name), child, attribute
-            yield from _fields(child, (*steps, attribute.name))
+        for field in fields_of(type(value)):
+            child = getattr(value, field.name)
+            yield (*steps, field.name), child, field
+            yield from _fields(child, (*steps, field.name))
 
 
 def _objects(dataset: iud.Dataset) -> Iterator[tuple[Steps, Any]]:
@@ -83,11 +93,13 @@ def _pick(choose: "Choose", options: list[Any]) -> Any:
     return choose(options)
 
 
-def _base_type(attribute: "attrs.Attribute[Any]") -> Any:
-    tp = attribute.type
-    if typing.get_origin(tp) in (types.UnionType, typing.Union):
-        (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
-    return tp
+def _base_node(field: Field) -> Node:
+    return field.node.inner if isinstance(field.node, Optional) else field.node
+
+
+def _leaf_node(field: Field) -> Node:
+    node = _base_node(field)
+    return node.item if isinstance(node, Array) else node
 
 
 # --- schema-stage corruptions: exactly one problem each ------------------------------------
@@ -95,12 +107,7 @@ def _base_type(attribute: "attrs.Attribute[Any]") -> Any:
 
 def drop_required_field(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Delete a required field from any object: schema.required at the object."""
-    options = [
-        (steps, a.name)
-        for steps, obj in _objects(dataset)
-        for a in attrs.fields(type(obj))
-        if a.default is attrs.NOTHING
-    ]
+    options = [(steps, a.name) for steps, obj in _objects(dataset) for a in fields_of(type(obj)) if a.required]
     steps, name = _pick(choose, options)
     del _at(document, steps)[name]
     return "schema.required", steps, None
@@ -108,18 +115,18 @@ def drop_required_field(dataset: iud.Dataset, document: Any, choose: Choose) -> 
 
 def change_a_type(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Give any field a value of the wrong JSON type: schema.type (schema.enum for vocabularies) at the field."""
-    steps, _, attribute = _pick(choose, list(_fields(dataset)))
-    tp = _base_type(attribute)
-    if typing.get_origin(tp) is tuple:
-        replacement, rule = "not an array", "schema.type"
-    elif isinstance(tp, type) and issubclass(tp, enum.Enum):
-        replacement, rule = 12345, "schema.enum"
-    elif tp is str:
-        replacement, rule = 12345, "schema.enum" if constraints_of(attribute).country_code else "schema.type"
-    elif tp is int:
-        replacement, rule = "12", "schema.type"
-    else:  # a date or a nested record
-        replacement, rule = ["not", "an", "object"], "schema.type"
+    steps, _, field = _pick(choose, list(_fields(dataset)))
+    match _base_node(field):
+        case Array():
+            replacement, rule = "not an array", "schema.type"
+        case Choice() | Country():
+            replacement, rule = 12345, "schema.enum"
+        case Text() | Id() | Ref():
+            replacement, rule = 12345, "schema.type"
+        case Integer():
+            replacement, rule = "12", "schema.type"
+        case _:  # a date or a nested record
+            replacement, rule = ["not", "an", "object"], "schema.type"
     _set(document, steps, replacement)
     return rule, steps, None
 
@@ -144,10 +151,11 @@ def add_an_unknown_field(dataset: iud.Dataset, document: Any, choose: Choose) ->
 def break_a_reference(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Point any reference at a record that does not exist: reference.unresolved at the reference."""
     options: list[tuple[Steps, str]] = []
-    for steps, value, attribute in _fields(dataset):
-        kind = constraints_of(attribute).id_of
-        if kind is None or attribute.name == "id" or value is None:
+    for steps, value, field in _fields(dataset):
+        leaf = _leaf_node(field)
+        if not isinstance(leaf, Ref) or value is None:
             continue
+        kind = leaf.kind
         if isinstance(value, tuple):
             options += [((*steps, i), kind) for i in range(len(value))]
         else:
@@ -248,8 +256,9 @@ def flip_a_date_basis(dataset: iud.Dataset, document: Any, choose: Choose) -> Ex
 def garble_a_text(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Append code page 866 mojibake to a text field: text.mojibake at the text."""
     options: list[Steps] = []
-    for steps, value, attribute in _fields(dataset):
-        if constraints_of(attribute).pattern != NON_BLANK or value is None:
+    for steps, value, field in _fields(dataset):
+        leaf = _leaf_node(field)
+        if not isinstance(leaf, Text) or leaf.pattern != NON_BLANK or value is None:
             continue
         options += [(*steps, i) for i in range(len(value))] if isinstance(value, tuple) else [steps]
     steps = _pick(choose, options)

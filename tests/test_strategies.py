@@ -13,7 +13,7 @@ from hypothesis.errors import InvalidArgument
 import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._io.texts import _CP866_UPPER, find_mojibake
-from indo_us_dialogue._model.declare import ecma_search, id_pattern
+from indo_us_dialogue._model.patterns import ecma_search, id_pattern
 from indo_us_dialogue._schema.registry import validator_for
 from tests.corruptions import CORRUPTIONS, corrupted
 from tests.semantic_rules import broken_local_rules, broken_rules, walk

@@ -176,9 +176,9 @@ def _meeting(
 
 
 def _all_evidence(value: Any) -> list[tuple[str, iud.Evidence]]:
-    from indo_us_dialogue._validation.rules import walk
+    from indo_us_dialogue._model.walk import walk_record
 
-    return [(path, v) for path, v in walk(value, "$") if isinstance(v, iud.Evidence)]
+    return [(path, v) for path, _, v in walk_record(value) if isinstance(v, iud.Evidence)]
 
 
 @st.composite

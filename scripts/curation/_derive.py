@@ -13,12 +13,13 @@
 They are still written to the JSON, for consumers who do not derive them.
 """
 
+from collections.abc import Iterator
 from typing import Any, TypeVar, cast
 
 import attrs
 
 from indo_us_dialogue import Dataset, Evidence, Meeting, Official, PartialDate, Position
-from indo_us_dialogue._validation.rules import walk
+from indo_us_dialogue._model.walk import walk_record
 
 R = TypeVar("R")
 
@@ -32,8 +33,15 @@ def meeting(**fields: Any) -> Meeting:
     """A meeting record whose ``sources`` are those its evidence cites (``fields`` are all the others)."""
     if "sources" in fields or "initiatives" in fields:
         raise TypeError("a meeting's sources and initiatives are derived, not typed")
-    cited = {value.source for _, value in walk(tuple(fields.values()), "$") if isinstance(value, Evidence)}
+    cited = {evidence.source for value in fields.values() for evidence in _evidence_in(value)}
     return Meeting(sources=tuple(sorted(cited)), **fields)
+
+
+def _evidence_in(value: Any) -> Iterator[Evidence]:
+    """Every evidence span inside a field value: a record or a tuple of records (other values hold none)."""
+    for item in value if isinstance(value, tuple) else (value,):
+        if attrs.has(type(item)):
+            yield from (each for _, _, each in walk_record(item) if isinstance(each, Evidence))
 
 
 def derive(dataset: Dataset) -> Dataset:

@@ -27,7 +27,6 @@ import datetime
 import enum
 import functools
 import string
-import types
 import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -40,7 +39,6 @@ from hypothesis.strategies import SearchStrategy
 from ._io.texts import packaged_texts
 from ._model.countries import COUNTRY_CODES
 from ._model.dates import DatePrecision, PartialDate
-from ._model.declare import ID_KINDS, JSON_SAFE_INTEGER, NON_BLANK, Constraints, _compile, constraints_of, ecma_search
 from ._model.enums import (
     AttendanceMode,
     DateBasis,
@@ -52,7 +50,24 @@ from ._model.enums import (
     Role,
     SpeechMode,
 )
+from ._model.nodes import (
+    Array,
+    Boolean,
+    Choice,
+    Country,
+    Date,
+    Id,
+    Integer,
+    Nested,
+    Node,
+    Optional,
+    Ref,
+    Text,
+    fields_of,
+)
+from ._model.patterns import JSON_SAFE_INTEGER, NON_BLANK, ecma_search, python_regex
 from ._model.records import (
+    GROUPS,
     Dataset,
     DateClaim,
     EventCoding,
@@ -71,7 +86,7 @@ from ._model.records import (
     TextClaim,
     Venue,
 )
-from ._validation.rules import walk
+from ._model.walk import walk_record
 
 __all__ = [
     "SAFE_TEXT_ALPHABET",
@@ -232,8 +247,9 @@ def ids(kind: str) -> SearchStrategy[str]:
     Args:
         kind: ``"source"``, ``"official"``, ``"meeting"``, ``"initiative"`` or ``"statement"``.
     """
-    if kind not in ID_KINDS:
-        raise InvalidArgument(f"kind={kind!r} is not one of {', '.join(ID_KINDS)}")
+    kinds = [group.kind for group in GROUPS]
+    if kind not in kinds:
+        raise InvalidArgument(f"kind={kind!r} is not one of {', '.join(kinds)}")
     return _ids(kind)
 
 
@@ -251,8 +267,8 @@ def _free_text(*, min_size: int, blank_ok: bool) -> SearchStrategy[str]:
 
 @functools.cache
 def _matching(pattern: str) -> SearchStrategy[str]:
-    # _compile gives the pattern its ECMA-262 meaning; the filter is a safety net.
-    return st.from_regex(_compile(pattern), fullmatch=True).filter(lambda s: ecma_search(pattern, s))
+    # python_regex gives the pattern its ECMA-262 meaning; the filter is a safety net.
+    return st.from_regex(python_regex(pattern), fullmatch=True).filter(lambda s: ecma_search(pattern, s))
 
 
 @attrs.frozen(kw_only=True)
@@ -298,45 +314,44 @@ def _tuples(
     return lists.map(tuple)
 
 
-def _strings(cons: Constraints, refs: _Refs) -> SearchStrategy[str]:
-    if cons.id_of is not None:
-        return refs.to(cons.id_of)
-    if cons.country_code:
-        return refs.countries()
-    if cons.pattern is None:
-        return _free_text(min_size=cons.min_length or 0, blank_ok=True)
-    if cons.pattern == NON_BLANK:
-        return _free_text(min_size=max(cons.min_length or 0, 1), blank_ok=False)
-    return _matching(cons.pattern)
+def _text(node: Text) -> SearchStrategy[str]:
+    if node.pattern is None:
+        return _free_text(min_size=node.min_length, blank_ok=True)
+    if node.pattern == NON_BLANK:
+        return _free_text(min_size=max(node.min_length, 1), blank_ok=False)
+    return _matching(node.pattern)
 
 
-def _derive(tp: Any, cons: Constraints, refs: _Refs) -> SearchStrategy[Any]:
-    """A strategy for any value a field of type ``tp`` with constraints ``cons`` accepts."""
-    origin = typing.get_origin(tp)
-    if origin in (types.UnionType, typing.Union):
-        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
-        return st.none() | _derive(inner, cons, refs)
-    if origin is tuple:
-        return _tuples(
-            _derive(typing.get_args(tp)[0], cons, refs), min_size=cons.min_items or 0, unique=cons.unique_items
-        )
-    if tp is str:
-        return _strings(cons, refs)
-    if tp is int:
-        return st.integers(min_value=cons.minimum, max_value=JSON_SAFE_INTEGER)
-    if tp is bool:
-        return st.booleans()
-    if tp is PartialDate:
-        return partial_dates()
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return st.sampled_from(tp)
-    if isinstance(tp, type) and tp in _BUILDERS:
-        return _BUILDERS[tp](refs)
-    raise TypeError(f"no strategy for fields of type {tp!r}")
+def _derive(node: Node, refs: _Refs) -> SearchStrategy[Any]:
+    """A strategy for any value a field node allows."""
+    match node:
+        case Text():
+            return _text(node)
+        case Id(kind=kind):
+            return ids(kind)
+        case Ref(kind=kind):
+            return refs.to(kind)
+        case Country():
+            return refs.countries()
+        case Integer(minimum=minimum, maximum=maximum):
+            return st.integers(min_value=minimum, max_value=maximum)
+        case Boolean():
+            return st.booleans()
+        case Date():
+            return partial_dates()
+        case Choice(enum=enum_cls):
+            return st.sampled_from(enum_cls)
+        case Nested(cls=cls) if cls in _BUILDERS:
+            return _BUILDERS[cls](refs)
+        case Optional(inner=inner):
+            return st.none() | _derive(inner, refs)
+        case Array(item=item, min_items=min_items, unique=unique):
+            return _tuples(_derive(item, refs), min_size=min_items, unique=unique)
+    raise TypeError(f"no strategy for field node {node!r}")
 
 
-def _fields_dict(cls: type) -> "dict[str, attrs.Attribute[Any]]":
-    return attrs.fields_dict(cls)
+def _node(cls: type, name: str) -> Node:
+    return next(f.node for f in fields_of(cls) if f.name == name)
 
 
 def _evolve(record: T, **changes: Any) -> T:
@@ -349,22 +364,21 @@ def _evolve(record: T, **changes: Any) -> T:
 @functools.lru_cache(maxsize=4096)
 def _field(cls: type, name: str, refs: _Refs) -> SearchStrategy[Any]:
     """The derived strategy for one field of a record class."""
-    attribute = _fields_dict(cls)[name]
-    return _derive(attribute.type, constraints_of(attribute), refs)
+    return _derive(_node(cls, name), refs)
 
 
 def _present(cls: type, name: str, refs: _Refs) -> SearchStrategy[Any]:
     """The derived strategy for an optional field of a record class, never None."""
-    attribute = _fields_dict(cls)[name]
-    (inner,) = [a for a in typing.get_args(attribute.type) if a is not type(None)]
-    return _derive(inner, constraints_of(attribute), refs)
+    node = _node(cls, name)
+    assert isinstance(node, Optional), f"{cls.__name__}.{name} is not optional"
+    return _derive(node.inner, refs)
 
 
 def _builds(cls: type[T], refs: _Refs, **overrides: SearchStrategy[Any]) -> SearchStrategy[T]:
     """Records of ``cls`` with every field derived from its declaration, unless overridden."""
     record_class: type = cls
     # Field order, not set order: the order of draws must not vary between runs.
-    names = list(_fields_dict(record_class))
+    names = [f.name for f in fields_of(record_class)]
     unknown = set(overrides) - set(names)
     if unknown:
         raise TypeError(f"{cls.__name__} has no field(s) {sorted(unknown)}")
@@ -381,7 +395,7 @@ def _with_source_pool(draw: st.DrawFn, refs: _Refs) -> _Refs:
 
 def _cited_sources(value: Any) -> tuple[str, ...]:
     """The sources cited by evidence anywhere inside ``value``, in order of first citation."""
-    return tuple(dict.fromkeys(item.source for _, item in walk(value, "$") if isinstance(item, Evidence)))
+    return tuple(dict.fromkeys(item.source for _, _, item in walk_record(value) if isinstance(item, Evidence)))
 
 
 # --- one builder per record type, each taking the reference pools -------------
@@ -514,8 +528,9 @@ def evidence(*, source: str | None = None) -> SearchStrategy[Evidence]:
     Args:
         source: The id of the source every span cites; by default any source id.
     """
-    pattern = constraints_of(_fields_dict(Evidence)["source"]).effective_pattern
-    if source is not None and not (pattern is not None and ecma_search(pattern, source)):
+    source_node = _node(Evidence, "source")
+    assert isinstance(source_node, Ref)
+    if source is not None and not ecma_search(source_node.pattern, source):
         raise InvalidArgument(f"source={source!r} is not a source id such as 'source/000-report'")
     refs = _Refs() if source is None else _Refs().where(source=(source,))
     return _evidence(refs)

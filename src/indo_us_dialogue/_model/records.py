@@ -15,9 +15,11 @@ are checked by :func:`indo_us_dialogue.validate`.
 
 import functools
 
+import attrs
+
 from .._errors import RecordNotFoundError
 from .dates import DATE_PATTERN, PartialDate
-from .declare import NON_BLANK, field, record
+from .declare import field, record
 from .enums import (
     AttendanceMode,
     Channel,
@@ -30,14 +32,18 @@ from .enums import (
     Role,
     SpeechMode,
 )
+from .nodes import Array, Nested, fields_of, id_kind
+from .patterns import NON_BLANK
 
 __all__ = [
     "DATE_PATTERN",
+    "GROUPS",
     "RECORD_TYPES",
     "Dataset",
     "DateClaim",
     "EventCoding",
     "Evidence",
+    "Group",
     "Initiative",
     "InitiativeMention",
     "Meeting",
@@ -61,7 +67,7 @@ _EVIDENCE = "Spans of source text that support this claim; at least one."
 class Evidence:
     """A span of a source document's normalised text that supports a claim."""
 
-    source: str = field("Id of the source document the span is taken from.", id_of="source")
+    source: str = field("Id of the source document the span is taken from.", refers_to="source")
     start: int = field(
         "Offset of the span's first character in the normalised text (0-based, in code points).", minimum=0
     )
@@ -133,7 +139,7 @@ class Position:
 class Official:
     """A named person: listed once, whatever titles they held."""
 
-    id: str = field("Stable id, 'official/' followed by a slug of the name.", id_of="official")
+    id: str = field("Stable id, 'official/' followed by a slug of the name.", identifies="official")
     name: str = field("The fullest form of the name the sources print.", pattern=NON_BLANK)
     aliases: tuple[str, ...] = field(
         "Other forms of the name the sources use (surname alone, a social media handle).",
@@ -150,7 +156,7 @@ class Official:
 class Participation:
     """An official's part in one meeting."""
 
-    official: str = field("Id of the official.", id_of="official")
+    official: str = field("Id of the official.", refers_to="official")
     role: Role = field("The official's role at the meeting, as the source describes it.")
     title: str | None = field(
         "The title the source gives the official in this context, or null.", default=None, pattern=NON_BLANK
@@ -162,7 +168,7 @@ class Participation:
 class MeetingLink:
     """A stated relation between this meeting and another one."""
 
-    meeting: str = field("Id of the other meeting.", id_of="meeting")
+    meeting: str = field("Id of the other meeting.", refers_to="meeting")
     relation: LinkRelation = field("How this meeting relates to the other one.")
     evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
 
@@ -187,7 +193,7 @@ class EventCoding:
 class Meeting:
     """One event: a 2+2 dialogue, or an earlier meeting a source refers to."""
 
-    id: str = field("Stable id, 'meeting/' followed by the date as known and the kind.", id_of="meeting")
+    id: str = field("Stable id, 'meeting/' followed by the date as known and the kind.", identifies="meeting")
     kind: MeetingKind = field("What sort of meeting this is.")
     name: str = field("A descriptive name for people, built from what the sources say.", pattern=NON_BLANK)
     ordinal: OrdinalClaim | None = field("The meeting's number in its series, where a source states it.", default=None)
@@ -198,13 +204,13 @@ class Meeting:
     initiatives: tuple[str, ...] = field(
         "Ids of initiatives the sources mention in connection with this meeting.",
         default=(),
-        id_of="initiative",
+        refers_to="initiative",
         unique_items=True,
     )
     links: tuple[MeetingLink, ...] = field("Relations to other meetings, such as outcomes reviewed.", default=())
     sources: tuple[str, ...] = field(
         "Ids of the source documents that report or mention the meeting.",
-        id_of="source",
+        refers_to="source",
         min_items=1,
         unique_items=True,
     )
@@ -224,7 +230,7 @@ class InitiativeMention:
     meeting: str | None = field(
         "Id of the meeting the mention is tied to, or null for a mention outside any meeting.",
         default=None,
-        id_of="meeting",
+        refers_to="meeting",
     )
     status: InitiativeStatus | None = field("The status the source reports, or null if it reports none.", default=None)
     evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
@@ -234,7 +240,7 @@ class InitiativeMention:
 class Initiative:
     """A named agreement, framework, programme, procurement, exercise, grouping or area of cooperation."""
 
-    id: str = field("Stable id, 'initiative/' followed by a slug of the name.", id_of="initiative")
+    id: str = field("Stable id, 'initiative/' followed by a slug of the name.", identifies="initiative")
     name: str = field("The name as the sources give it.", pattern=NON_BLANK)
     kind: InitiativeKind = field("What sort of initiative this is.")
     acronym: str | None = field("The acronym the sources use, or null.", default=None, pattern=NON_BLANK)
@@ -251,7 +257,9 @@ class Speaker:
     """Who made a statement: a named official, or the label an unnamed speaker is given."""
 
     official: str | None = field(
-        "Id of the official the source names as the speaker, or null if it names none.", default=None, id_of="official"
+        "Id of the official the source names as the speaker, or null if it names none.",
+        default=None,
+        refers_to="official",
     )
     label: str = field(
         "How the source refers to the speaker ('MEA spokesperson Arindam Bagchi', 'the US').", pattern=NON_BLANK
@@ -259,7 +267,7 @@ class Speaker:
     inferred_official: str | None = field(
         "For an unnamed speaker: the official an editor infers it to be, or null. Never the source's claim.",
         default=None,
-        id_of="official",
+        refers_to="official",
     )
     inference: str | None = field("How the inferred official was worked out, or null.", default=None, pattern=NON_BLANK)
 
@@ -268,10 +276,10 @@ class Speaker:
 class Statement:
     """Something said, in the speaker's words or the reporter's paraphrase."""
 
-    id: str = field("Stable id, 'statement/' followed by the source and a short slug.", id_of="statement")
+    id: str = field("Stable id, 'statement/' followed by the source and a short slug.", identifies="statement")
     speaker: Speaker = field("Who said it.")
     meeting: str | None = field(
-        "Id of the meeting at which or about which it was said, or null.", default=None, id_of="meeting"
+        "Id of the meeting at which or about which it was said, or null.", default=None, refers_to="meeting"
     )
     date: DateClaim | None = field("When it was said, where the sources allow; else null.", default=None)
     channel: Channel | None = field("How it was said (remarks, a post on X, ...), or null if not stated.", default=None)
@@ -288,7 +296,7 @@ class Statement:
 class Source:
     """One source document: a news report kept byte for byte in ``seeds/``."""
 
-    id: str = field("Stable id, 'source/' followed by the file name's stem.", id_of="source")
+    id: str = field("Stable id, 'source/' followed by the file name's stem.", identifies="source")
     file_name: str = field("The document's file name in seeds/.", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
     sha256: str = field("SHA-256 of the raw bytes of the file, in lower-case hex.", pattern="^[0-9a-f]{64}$")
     publisher: TextClaim | None = field(
@@ -316,8 +324,8 @@ class Dataset:
     def _by_id(self) -> "dict[str, Record]":
         # Built on first lookup, then kept: the dataset is immutable.
         index: dict[str, Record] = {}
-        for group in (self.sources, self.officials, self.meetings, self.initiatives, self.statements):
-            for item in group:
+        for group in GROUPS:
+            for item in getattr(self, group.name):
                 index.setdefault(item.id, item)
         return index
 
@@ -367,6 +375,24 @@ class Dataset:
 
 #: Any record that has an id.
 Record = Source | Official | Meeting | Initiative | Statement
+
+
+@attrs.frozen
+class Group:
+    """One list of records with ids in a :class:`Dataset`: its field name, class and id kind."""
+
+    name: str
+    cls: type
+    kind: str
+
+
+#: The record groups of a dataset, in the order of its fields, read from the
+#: ``Dataset`` declaration: a new record type with an id is one new field there.
+GROUPS: tuple[Group, ...] = tuple(
+    Group(f.name, f.node.item.cls, kind)
+    for f in fields_of(Dataset)
+    if isinstance(f.node, Array) and isinstance(f.node.item, Nested) and (kind := id_kind(f.node.item.cls))
+)
 
 
 #: The record types, in the order they are defined and documented.

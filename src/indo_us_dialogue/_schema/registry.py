@@ -17,7 +17,7 @@ import referencing.jsonschema
 from jsonschema.protocols import Validator
 
 from .._io.resources import packaged_folder
-from .._model.declare import ecma_search
+from .._model.patterns import ecma_search
 
 __all__ = ["ecma_validator_class", "schema", "schema_names", "validator_for"]
 
@@ -25,7 +25,7 @@ __all__ = ["ecma_validator_class", "schema", "schema_names", "validator_for"]
 def _pattern(
     validator: Validator, pattern: str, instance: Any, schema: dict[str, Any]
 ) -> Iterator[jsonschema.ValidationError]:
-    # Same as jsonschema's own "pattern", but with ECMA-262's "$" (see _spec.ecma_search),
+    # Same as jsonschema's own "pattern", but with ECMA-262's "$" (see _model.patterns.ecma_search),
     # so that Python agrees with validators in other languages and with the classes.
     if validator.is_type(instance, "string") and not ecma_search(pattern, instance):
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")

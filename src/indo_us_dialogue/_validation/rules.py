@@ -16,14 +16,12 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from .._errors import Problem
 from .._io.sources import source_text
 from .._io.texts import find_mojibake, repair_mojibake
 from .._model.dates import PartialDate
-from .._model.declare import constraints_of
 from .._model.enums import DateBasis, LinkRelation, SpeechMode
+from .._model.nodes import Ref
 from .._model.records import (
     Dataset,
     DateClaim,
@@ -36,8 +34,9 @@ from .._model.records import (
     Speaker,
     Statement,
 )
+from .._model.walk import walk_record
 
-__all__ = ["dataset_problems", "evidence_text_problems", "record_problems", "walk"]
+__all__ = ["dataset_problems", "evidence_text_problems", "record_problems"]
 
 _GROUPS = ("sources", "officials", "meetings", "initiatives", "statements")
 _KIND = {Source: "source", Official: "official", Meeting: "meeting", Initiative: "initiative", Statement: "statement"}
@@ -55,36 +54,13 @@ def _clip(text: str, limit: int = 80) -> str:
     return repr(text)
 
 
-def walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
-    """Every value inside a record (the record itself first), each with its JSON path."""
-    yield path, value
-    if isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from walk(item, f"{path}[{index}]")
-    elif attrs.has(type(value)) and not isinstance(value, PartialDate):
-        for field in attrs.fields(type(value)):
-            yield from walk(getattr(value, field.name), f"{path}.{field.name}")
-
-
 def _references(value: Any, path: str) -> Iterator[tuple[str, str, str]]:
     """Every reference to another record inside ``value``, as ``(path, kind, id)``."""
-    if isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _references(item, f"{path}[{index}]")
-    elif attrs.has(type(value)) and not isinstance(value, PartialDate):
-        for field in attrs.fields(type(value)):
-            child, child_path = getattr(value, field.name), f"{path}.{field.name}"
-            kind = constraints_of(field).id_of
-            if kind is None or field.name == "id":
-                yield from _references(child, child_path)
-            elif isinstance(child, tuple):
-                yield from ((f"{child_path}[{i}]", kind, ref) for i, ref in enumerate(child))
-            elif child is not None:
-                yield child_path, kind, child
+    return ((p, node.kind, ref) for p, node, ref in walk_record(value, path) if isinstance(node, Ref))
 
 
 def _evidence(value: Any, path: str) -> Iterator[tuple[str, Evidence]]:
-    return ((p, v) for p, v in walk(value, path) if isinstance(v, Evidence))
+    return ((p, v) for p, _, v in walk_record(value, path) if isinstance(v, Evidence))
 
 
 def _offsets_fit(evidence: Evidence) -> bool:
@@ -187,7 +163,7 @@ def record_problems(
             citing a source that does not exist is left to ``reference.unresolved``.
     """
     found = _Found(record_id)
-    for value_path, value in walk(record, path):
+    for value_path, _, value in walk_record(record, path):
         _check_value(found, value_path, value)
     if isinstance(record, Meeting):
         _check_meeting(found, path, record, known_sources)

@@ -21,8 +21,9 @@ from .._io.files import open_regular_file
 from .._io.jsonpaths import locate_json_problems
 from .._io.sources import source_text
 from .._model.records import RECORD_TYPES, Dataset, Evidence, Source
+from .._model.walk import walk_record
 from .._schema.generate import schema_id
-from .rules import dataset_problems, evidence_text_problems, record_problems, walk
+from .rules import dataset_problems, evidence_text_problems, record_problems
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -155,7 +156,7 @@ def _semantic_problems(record: Any, directory: Path | None) -> list[Problem]:
         text, found = source_text(record, "$", directory)
         problems += found
         if text is not None:
-            items = ((path, value, record_id) for path, value in walk(record, "$") if isinstance(value, Evidence))
+            items = ((path, value, record_id) for path, _, value in walk_record(record) if isinstance(value, Evidence))
             problems += evidence_text_problems(items, {record.id: text})
     return problems
 

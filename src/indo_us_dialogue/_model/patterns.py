@@ -1,0 +1,85 @@
+"""Regular expressions with ECMA-262 meaning, as JSON Schema defines ``pattern``.
+
+The record classes, the schemas and the strategies share these patterns, so
+Python must read them the way validators in other languages do.
+"""
+
+import functools
+import re
+
+__all__ = ["JSON_SAFE_INTEGER", "NON_BLANK", "ecma_search", "id_pattern", "python_regex"]
+
+#: The largest integer every JSON parser reads exactly (2**53 - 1); the bound of
+#: every integer field, so that a record means the same in every language.
+JSON_SAFE_INTEGER = 2**53 - 1
+
+#: A pattern that any text with at least one non-space character matches.
+NON_BLANK = r"\S"
+
+
+def id_pattern(kind: str) -> str:
+    """The pattern of ids of one record type: ``meeting/2023-11-10-ministerial``."""
+    # Written with one level of repetition (not [a-z0-9]+(?:-[a-z0-9]+)*) so that
+    # backtracking engines match it in linear time; tests/test_patterns.py checks.
+    return rf"^{kind}/[a-z0-9](?:-?[a-z0-9])*$"
+
+
+# ECMA-262's WhiteSpace and LineTerminator code points: what "\s" means there.
+# Python's "\s" differs (it adds U+001C-U+001F and U+0085, and lacks U+FEFF).
+_ECMA_SPACE = r"\t\n\v\f\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+# ECMA-262's "\d", "\w" and "." (without the u and s flags), spelled out for Python,
+# whose "\d" and "\w" also match non-ASCII digits and letters and whose "." matches "\r".
+_ECMA_CLASSES = {"s": _ECMA_SPACE, "d": "0-9", "w": "A-Za-z0-9_"}
+_ECMA_DOT = r"[^\n\r\u2028\u2029]"
+
+
+def _ecma_to_python(pattern: str) -> str:
+    """Rewrite the escapes whose meaning differs between ECMA-262 and Python's re."""
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escaped = pattern[index + 1]
+            index += 2
+            body = _ECMA_CLASSES.get(escaped.lower())
+            if body is None:
+                out.append(char + escaped)
+            elif not in_class:
+                out.append(f"[{body}]" if escaped.islower() else f"[^{body}]")
+            elif escaped.islower():
+                out.append(body)
+            else:
+                raise ValueError(f"negated class escape \\{escaped} inside [...] is not supported: {pattern!r}")
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "." and not in_class:
+            char = _ECMA_DOT
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+@functools.cache
+def python_regex(pattern: str) -> re.Pattern[str]:
+    r"""The JSON Schema ``pattern`` compiled for Python's ``re``, to be applied with ``search``.
+
+    In Python ``$`` also matches before a final newline, in ECMA-262 only at the
+    very end; ``\s``, ``\d``, ``\w`` and ``.`` mean different sets of characters.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(_ecma_to_python(pattern))
+
+
+def ecma_search(pattern: str, text: str) -> bool:
+    r"""Whether ``text`` matches the JSON Schema ``pattern``, searched as ECMA-262 would.
+
+    ``$``, ``\s``, ``\d``, ``\w`` and ``.`` keep their ECMA-262 meaning, so Python agrees
+    with JSON Schema validators in other languages.
+    """
+    return python_regex(pattern).search(text) is not None
