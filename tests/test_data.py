@@ -190,16 +190,41 @@ def _in_any(value: str, evidence: tuple[iud.Evidence, ...]) -> bool:
     return any(value.casefold() in span.text.casefold() for span in evidence)
 
 
+def _named_in(organisation_id: str, evidence: tuple[iud.Evidence, ...]) -> bool:
+    """Whether a span of ``evidence`` names the organisation (its name, an alias, or "Departments of State")."""
+    organisation = DATA.lookup(organisation_id)
+    assert isinstance(organisation, iud.Organisation)
+    names = (organisation.name, *organisation.aliases)
+    # "the US Departments of State and Defence" and "US Defence and State Department" name two at once.
+    shared = {
+        "State Department": ("Departments of State",),
+        "Department of Defence": ("Departments of State and Defence", "Defence and State Department"),
+    }
+    return any(_in_any(name, evidence) for name in (*names, *shared.get(organisation.name, ())))
+
+
 def test_names_titles_and_places_are_in_their_own_evidence() -> None:
     """Each name, alias, title, organisation, place, publisher and headline is found in the spans that back it."""
+    for initiative in DATA.initiatives:
+        for party in initiative.parties:
+            assert _named_in(party.organisation, party.evidence), (initiative.id, party.organisation)
     for official in DATA.officials:
         spans = official.evidence + tuple(e for p in official.positions for e in p.evidence)
         for value in (official.name, *official.aliases):
             assert _in_any(value, spans), (official.id, value)
         for position in official.positions:
-            for value in filter(None, (position.title, position.organisation)):
-                assert _in_any(value, position.evidence), (official.id, value)
+            assert _in_any(position.title, position.evidence), (official.id, position.title)
+            if position.organisation is not None:
+                assert _named_in(position.organisation, position.evidence), (official.id, position.organisation)
+    for organisation in DATA.organisations:
+        for value in (organisation.name, *organisation.aliases):
+            assert _in_any(value, organisation.evidence), (organisation.id, value)
     for meeting in DATA.meetings:
+        for party in meeting.organisations:
+            assert _named_in(party.organisation, party.evidence), (meeting.id, party.organisation)
+        for participation in meeting.participants:
+            if participation.organisation is not None:
+                assert _named_in(participation.organisation, participation.evidence), meeting.id
         if meeting.venue is not None and meeting.venue.place is not None:
             assert _in_any(meeting.venue.place, meeting.venue.evidence), meeting.id
         for participation in meeting.participants:

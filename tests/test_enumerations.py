@@ -124,6 +124,21 @@ def test_lists_of_officials_are_the_meetings_participants(
         assert official_id in {p.official for p in meeting.participants}
 
 
+@pytest.mark.parametrize(("doc", "listing", "record_id", "organisations"), enumerations.IN_PARTIES)
+def test_lists_of_organisations_are_parties_of_their_record(
+    doc: str, listing: str, record_id: str, organisations: tuple[str, ...]
+) -> None:
+    """Each organisation a report lists for a meeting or initiative is one of its parties, citing this report."""
+    assert listing in _spans.text(doc)
+    record = DATA.lookup(record_id)
+    parties = record.organisations if isinstance(record, iud.Meeting) else record.parties  # type: ignore[union-attr]
+    for organisation in organisations:
+        assert any(
+            p.organisation == organisation and any(e.source == _spans.source_id(doc) for e in p.evidence)
+            for p in parties
+        ), organisation
+
+
 @pytest.mark.parametrize(("doc", "listing", "why"), enumerations.NOT_RECORDED)
 def test_lists_left_unrecorded_say_why(doc: str, listing: str, why: str) -> None:
     """A list not recorded item by item is still the report's words, and the declaration says why."""

@@ -110,7 +110,7 @@ def _official(draw: st.DrawFn, index: int, sources: Sequence[str]) -> iud.Offici
     position = st.builds(
         iud.Position,
         title=_WORDS,
-        organisation=st.none() | _WORDS,
+        organisation=st.none(),  # an organisation id; these documents have no organisations
         country=st.just(country),
         attested=st.none() | _DATES,
         evidence=_evidence_tuple(sources),

@@ -12,6 +12,8 @@ sentence, every item is recorded, not a selection. Three kinds of list:
   text holds the whole list.
 - :data:`IN_TOPICS`: subjects a meeting discussed; a topic of the meeting holds
   the whole list.
+- :data:`IN_PARTICIPANTS` and :data:`IN_PARTIES`: officials and organisations
+  that take part in a meeting or an initiative.
 
 ``tests/test_enumerations.py`` checks every list against its sentence in the
 normalised text, that the items cover the list (nothing between them but
@@ -501,18 +503,42 @@ IN_PARTICIPANTS = (
     ),
 )
 
-#: Lists not recorded item by item, as ``(doc, list, why)``.
-NOT_RECORDED = (
+#: Lists of organisations, as ``(doc, list, meeting or initiative id, organisation ids)``: each is a party of it.
+IN_PARTIES = (
     (
         "000",
         "the Ministry of External Affairs, Ministry of Defence and the US Departments of State and Defence",
-        "Organisations: named in the meeting's notes; the model has no organisation records yet.",
+        ids.INTERSESSIONAL_6,
+        (ids.MINISTRY_OF_EXTERNAL_AFFAIRS, ids.MINISTRY_OF_DEFENCE, ids.STATE_DEPARTMENT, ids.DEPARTMENT_OF_DEFENCE),
     ),
     (
         "000",
         "MEA & MoD and US Departments of State & Defence",
-        "Organisations, in the spokesperson's post (a statement); the model has no organisation records yet.",
+        ids.INTERSESSIONAL_6,
+        (ids.MINISTRY_OF_EXTERNAL_AFFAIRS, ids.MINISTRY_OF_DEFENCE, ids.STATE_DEPARTMENT, ids.DEPARTMENT_OF_DEFENCE),
     ),
+    (
+        "001",
+        "Top US Defence and State Department officials",
+        ids.INTERSESSIONAL_7,
+        (ids.DEPARTMENT_OF_DEFENCE, ids.STATE_DEPARTMENT),
+    ),
+    (
+        "003",
+        "General Electric has reached an agreement with India’s state-run Hindustan Aeronautics Limited",
+        "initiative/ge414-engine-manufacture-in-india",
+        (ids.GENERAL_ELECTRIC, ids.HINDUSTAN_AERONAUTICS_LIMITED),
+    ),
+    (
+        "004",
+        "Over 400 Indian Army personnel, led by the Madras Regiment",
+        "initiative/yudh-abhyas-2025",
+        (ids.INDIAN_ARMY, ids.MADRAS_REGIMENT),
+    ),
+)
+
+#: Lists not recorded item by item, as ``(doc, list, why)``.
+NOT_RECORDED = (
     (
         "000",
         "at the strategic elite as well as at the people-to-people level",
@@ -526,6 +552,16 @@ NOT_RECORDED = (
     (
         "003",
         "the Quad with Japan and Australia",
-        "The Quad's other members: named in the Quad's notes; the model has no organisation records yet.",
+        "The Quad's other members are states, not organisations: named in the Quad's notes.",
+    ),
+    (
+        "004",
+        "deepening strategic and defence ties",
+        "The relationship as a whole in general words, as in the closing 'defence and strategic engagement', not a particular area of cooperation.",
+    ),
+    (
+        "004",
+        "expanding defence and strategic engagement",
+        "The relationship as a whole in general words, not a particular area of cooperation.",
     ),
 )

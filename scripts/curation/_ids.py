@@ -1,4 +1,4 @@
-"""The ids of meetings and officials, named once so that records refer to them by constant.
+"""The ids of meetings, officials and organisations, named once so that records refer to them by constant.
 
 Meeting ids are "meeting/" and the date as known and the kind; official ids are
 "official/" and a slug of the name (see the field descriptions in the model).
@@ -32,3 +32,13 @@ RANDHIR_JAISWAL = "official/randhir-jaiswal"
 S_JAISHANKAR = "official/s-jaishankar"
 VANI_RAO = "official/vani-rao"
 VISHWESH_NEGI = "official/vishwesh-negi"
+
+# Organisations.
+MINISTRY_OF_EXTERNAL_AFFAIRS = "organisation/ministry-of-external-affairs"
+MINISTRY_OF_DEFENCE = "organisation/ministry-of-defence"
+STATE_DEPARTMENT = "organisation/state-department"
+DEPARTMENT_OF_DEFENCE = "organisation/department-of-defence"
+GENERAL_ELECTRIC = "organisation/general-electric"
+HINDUSTAN_AERONAUTICS_LIMITED = "organisation/hindustan-aeronautics-limited"
+INDIAN_ARMY = "organisation/indian-army"
+MADRAS_REGIMENT = "organisation/madras-regiment"

@@ -8,7 +8,7 @@ Every item of a list the reports give in one sentence is an initiative; its
 mention is written by the list's declaration in _enumerations.py.
 """
 
-from indo_us_dialogue import Initiative, InitiativeKind, InitiativeMention, InitiativeStatus
+from indo_us_dialogue import Initiative, InitiativeKind, InitiativeMention, InitiativeStatus, Party
 
 from . import _enumerations as lists
 from . import _ids as ids
@@ -182,6 +182,20 @@ INITIATIVES = (
                 ),
             ),
         ),
+        parties=tuple(
+            Party(
+                organisation=organisation,
+                role="party to the agreement to manufacture the engine in India",
+                evidence=(
+                    ev(
+                        "003",
+                        "General Electric has reached an agreement with India’s state-run Hindustan Aeronautics "
+                        "Limited to manufacture the GE414 engine in India",
+                    ),
+                ),
+            )
+            for organisation in (ids.GENERAL_ELECTRIC, ids.HINDUSTAN_AERONAUTICS_LIMITED)
+        ),
         notes="An agreement between General Electric and Hindustan Aeronautics Limited, reported alongside the "
         "ministerial; the source does not say it was concluded there.",
     ),
@@ -212,6 +226,18 @@ INITIATIVES = (
                         "2025—in Alaska from September 1 to 14",
                     ),
                 ),
+            ),
+        ),
+        parties=(
+            Party(
+                organisation=ids.INDIAN_ARMY,
+                role="over 400 personnel to take part",
+                evidence=(ev("004", "Over 400 Indian Army personnel, led by the Madras Regiment, will participate"),),
+            ),
+            Party(
+                organisation=ids.MADRAS_REGIMENT,
+                role="leads the Indian Army personnel",
+                evidence=(ev("004", "Over 400 Indian Army personnel, led by the Madras Regiment, will participate"),),
             ),
         ),
         notes="A joint army exercise in Alaska, September 1 to 14 (2025); over 400 Indian Army personnel, led by "

@@ -3,11 +3,13 @@
 from indo_us_dialogue import (
     AttendanceMode,
     EventCoding,
+    Evidence,
     LinkRelation,
     MeetingKind,
     MeetingLink,
     OrdinalClaim,
     Participation,
+    Party,
     PloverCategory,
     Role,
     Venue,
@@ -19,6 +21,7 @@ from ._ids import (
     ARINDAM_BAGCHI,
     BETHANY_P_MORRISON,
     DELEGATION_2025,
+    DEPARTMENT_OF_DEFENCE,
     DONALD_LU,
     ELY_RATNER,
     G20_2023,
@@ -33,10 +36,13 @@ from ._ids import (
     LLOYD_AUSTIN,
     MINISTERIAL_2022,
     MINISTERIAL_2023,
+    MINISTRY_OF_DEFENCE,
+    MINISTRY_OF_EXTERNAL_AFFAIRS,
     NAGARAJ_NAIDU_KAKANUR,
     NARENDRA_MODI,
     RAJNATH_SINGH,
     S_JAISHANKAR,
+    STATE_DEPARTMENT,
     VANI_RAO,
     VISHWESH_NEGI,
 )
@@ -49,8 +55,14 @@ _DIALOGUE = EventCoding(category=PloverCategory.CONSULT, context=("diplomatic", 
 _LEADERS = EventCoding(category=PloverCategory.CONSULT, context=("diplomatic",))
 
 
-def _p(official: str, role: Role, title: str | None, *evidence: object) -> Participation:
-    return Participation(official=official, role=role, title=title, evidence=evidence)  # type: ignore[arg-type]
+def _p(
+    official: str, role: Role, title: str | None, *evidence: Evidence, organisation: str | None = None
+) -> Participation:
+    return Participation(official=official, role=role, title=title, organisation=organisation, evidence=evidence)
+
+
+def _party(organisation: str, role: str, *evidence: Evidence) -> Party:
+    return Party(organisation=organisation, role=role, evidence=evidence)
 
 
 MEETINGS = (
@@ -100,7 +112,26 @@ MEETINGS = (
                 Role.SPOKESPERSON,
                 "MEA spokesperson",
                 ev("000", "wrote MEA spokesperson Arindam Bagchi"),
+                organisation=MINISTRY_OF_EXTERNAL_AFFAIRS,
             ),
+        ),
+        organisations=tuple(
+            _party(
+                organisation,
+                "led the meeting through senior officials",
+                ev(
+                    "000",
+                    "The India-US 2+2 Inter-sessional meeting was led by senior officials from the Ministry of "
+                    "External Affairs, Ministry of Defence and the US Departments of State and Defence.",
+                ),
+                ev("000", "Led by senior officials from MEA & MoD and US Departments of State & Defence"),
+            )
+            for organisation in (
+                MINISTRY_OF_EXTERNAL_AFFAIRS,
+                MINISTRY_OF_DEFENCE,
+                STATE_DEPARTMENT,
+                DEPARTMENT_OF_DEFENCE,
+            )
         ),
         topics=(
             claim(
@@ -253,19 +284,33 @@ MEETINGS = (
                 Role.CO_CHAIR,
                 "Additional Secretary",
                 ev("001", "Additional Secretary Vani Rao of the Indian Ministry of External Affairs"),
+                organisation=MINISTRY_OF_EXTERNAL_AFFAIRS,
             ),
             _p(
                 VISHWESH_NEGI,
                 Role.CO_CHAIR,
                 "Joint Secretary",
                 ev("001", "Joint Secretary Vishwesh Negi of the Indian Ministry of Defence"),
+                organisation=MINISTRY_OF_DEFENCE,
             ),
             _p(
                 JOHN_SUPPLE,
                 Role.SPOKESPERSON,
                 "Department of Defence spokesperson",
                 ev("001", "said Department of Defence spokesperson John Supple"),
+                organisation=DEPARTMENT_OF_DEFENCE,
             ),
+        ),
+        organisations=tuple(
+            _party(
+                organisation,
+                "co-chaired through top officials",
+                ev(
+                    "001",
+                    "Top US Defence and State Department officials co-chaired the seventh 2+2 Intersessional Dialogue",
+                ),
+            )
+            for organisation in (DEPARTMENT_OF_DEFENCE, STATE_DEPARTMENT)
         ),
         topics=(
             claim(
@@ -461,6 +506,13 @@ MEETINGS = (
                 "004",
                 "the Ministry of External Affairs confirmed the visit of a high-level U.S. defence policy "
                 "delegation to New Delhi, followed by this intersessional meeting",
+            ),
+        ),
+        organisations=(
+            _party(
+                MINISTRY_OF_EXTERNAL_AFFAIRS,
+                "confirmed the visit",
+                ev("004", "the Ministry of External Affairs confirmed the visit"),
             ),
         ),
         coding=_LEADERS,

@@ -16,9 +16,8 @@ OFFICIALS = (
         positions=(
             Position(
                 title="MEA spokesperson",
-                organisation="Ministry of External Affairs",
+                organisation=ids.MINISTRY_OF_EXTERNAL_AFFAIRS,
                 country="IN",
-                # The report writes "MEA" and, for the same delegation, "the Ministry of External Affairs".
                 evidence=(
                     ev("000", "MEA spokesperson Arindam Bagchi"),
                     ev("000", "senior officials from the Ministry of External Affairs"),
@@ -66,7 +65,7 @@ OFFICIALS = (
         positions=(
             Position(
                 title="Additional Secretary",
-                organisation="Ministry of External Affairs",
+                organisation=ids.MINISTRY_OF_EXTERNAL_AFFAIRS,
                 country="IN",
                 evidence=(ev("001", "Additional Secretary Vani Rao of the Indian Ministry of External Affairs"),),
             ),
@@ -80,7 +79,7 @@ OFFICIALS = (
         positions=(
             Position(
                 title="Joint Secretary",
-                organisation="Ministry of Defence",
+                organisation=ids.MINISTRY_OF_DEFENCE,
                 country="IN",
                 evidence=(ev("001", "Joint Secretary Vishwesh Negi of the Indian Ministry of Defence"),),
             ),
@@ -99,7 +98,7 @@ OFFICIALS = (
         positions=(
             Position(
                 title="Department of Defence spokesperson",
-                organisation="Department of Defence",
+                organisation=ids.DEPARTMENT_OF_DEFENCE,
                 country="US",
                 evidence=(ev("001", "Department of Defence spokesperson John Supple"),),
             ),
@@ -264,7 +263,7 @@ OFFICIALS = (
         positions=(
             Position(
                 title="MEA spokesperson",
-                organisation="Ministry of External Affairs",
+                organisation=ids.MINISTRY_OF_EXTERNAL_AFFAIRS,
                 country="IN",
                 evidence=(
                     ev("004", "MEA spokesperson Randhir Jaiswal"),

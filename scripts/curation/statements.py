@@ -164,7 +164,7 @@ STATEMENTS = (
         "have made on implementing the Roadmap for US-India Defence Industrial Cooperation; they welcomed progress on "
         "new co-production initiatives and committed to expeditiously conclude negotiations on Security of Supply "
         "Arrangement and Reciprocal Defence Procurement agreements, the statement said.",
-        Speaker(label="the US Defence Department's statement"),
+        Speaker(label="the US Defence Department's statement", organisation=ids.DEPARTMENT_OF_DEFENCE),
         R,
         ev("001", "The US Defence Department said"),
         meeting=ids.INTERSESSIONAL_7,

@@ -46,6 +46,7 @@ from ._model.enums import (
     InitiativeStatus,
     LinkRelation,
     MeetingKind,
+    OrganisationKind,
     PloverCategory,
     Role,
     SpeechMode,
@@ -78,7 +79,9 @@ from ._model.records import (
     MeetingLink,
     Official,
     OrdinalClaim,
+    Organisation,
     Participation,
+    Party,
     Position,
     Source,
     Speaker,
@@ -102,8 +105,10 @@ __all__ = [
     "meetings",
     "officials",
     "ordinal_claims",
+    "organisations",
     "partial_dates",
     "participations",
+    "parties",
     "positions",
     "sources",
     "speakers",
@@ -245,7 +250,7 @@ def ids(kind: str) -> SearchStrategy[str]:
     """Well-formed ids of one record type: ``meeting/2023-11-10-ministerial``.
 
     Args:
-        kind: ``"source"``, ``"official"``, ``"meeting"``, ``"initiative"`` or ``"statement"``.
+        kind: ``"source"``, ``"organisation"``, ``"official"``, ``"meeting"``, ``"initiative"`` or ``"statement"``.
     """
     kinds = [group.kind for group in GROUPS]
     if kind not in kinds:
@@ -505,9 +510,11 @@ _BUILDERS: dict[type, Callable[[_Refs], SearchStrategy[Any]]] = {
     DateClaim: _date_claim,
     OrdinalClaim: functools.partial(_record, OrdinalClaim),
     Venue: functools.partial(_record, Venue),
+    Organisation: functools.partial(_record, Organisation),
     Position: functools.partial(_record, Position),
     Official: functools.partial(_record, Official),
     Participation: functools.partial(_record, Participation),
+    Party: functools.partial(_record, Party),
     MeetingLink: functools.partial(_record, MeetingLink),
     EventCoding: functools.partial(_record, EventCoding),
     Meeting: _meeting,
@@ -597,6 +604,22 @@ def officials(*, country: str | None = None) -> SearchStrategy[Official]:
         country: Only officials serving this country, in positions of this country (ISO 3166-1 alpha-2).
     """
     return _builds(Official, _Refs(country=_country(country)))
+
+
+def organisations(*, kind: "OrganisationKind | str | None" = None) -> SearchStrategy[Organisation]:
+    """Ministries, departments, armed forces, companies and groupings, with evidence.
+
+    Args:
+        kind: Only organisations of this kind (``"ministry"``, ``"company"``, ...).
+    """
+    chosen = _member(OrganisationKind, kind, "kind")
+    overrides = {} if chosen is None else {"kind": st.just(chosen)}
+    return _builds(Organisation, _Refs(), **overrides)
+
+
+def parties() -> SearchStrategy[Party]:
+    """An organisation's part in a meeting or an initiative."""
+    return _builds(Party, _Refs())
 
 
 def participations(*, role: "Role | str | None" = None) -> SearchStrategy[Participation]:
@@ -719,7 +742,7 @@ def sources() -> SearchStrategy[Source]:
 
 # --- whole datasets -------------------------------------------------------------
 
-_KINDS = ("official", "meeting", "initiative", "statement")
+_KINDS = ("organisation", "official", "meeting", "initiative", "statement")
 
 
 def _may_follow(later: DateClaim | None, earlier: DateClaim | None) -> bool:
@@ -746,13 +769,17 @@ def _consistent_dataset(draw: st.DrawFn, max_records: int, version: SearchStrate
         return tuple(draw(st.lists(ids(kind), min_size=count, max_size=count, unique=True)))
 
     source_ids = unique_ids("source", source_count)
+    organisation_ids = unique_ids("organisation", counts["organisation"])
     official_ids = unique_ids("official", counts["official"])
     meeting_ids = unique_ids("meeting", counts["meeting"])
     initiative_ids = unique_ids("initiative", counts["initiative"])
     # Every reference resolves: the reference.unresolved rule.
-    refs = _Refs().where(source=source_ids, official=official_ids, meeting=meeting_ids, initiative=())
+    refs = _Refs().where(
+        source=source_ids, organisation=organisation_ids, official=official_ids, meeting=meeting_ids, initiative=()
+    )
 
     sources_ = tuple(draw(_source(refs, source_id=source_id)) for source_id in source_ids)
+    organisations_ = tuple(draw(_builds(Organisation, refs, id=st.just(oid))) for oid in organisation_ids)
     officials_ = tuple(draw(_builds(Official, refs, id=st.just(oid))) for oid in official_ids)
 
     dates = {mid: draw(st.none() | _date_claim(refs)) for mid in meeting_ids}
@@ -804,6 +831,7 @@ def _consistent_dataset(draw: st.DrawFn, max_records: int, version: SearchStrate
     return Dataset(
         version=draw(version),
         sources=sources_,
+        organisations=organisations_,
         officials=officials_,
         meetings=tuple(meetings_),
         initiatives=initiatives_,
@@ -822,6 +850,7 @@ def _independent_dataset(draw: st.DrawFn, max_records: int, version: SearchStrat
     return Dataset(
         version=draw(version),
         sources=some(sources(), "source"),
+        organisations=some(organisations(), "organisation"),
         officials=some(officials(), "official"),
         meetings=some(meetings(), "meeting"),
         initiatives=some(initiatives(), "initiative"),
@@ -840,8 +869,8 @@ def datasets(*, max_records: int = _DEFAULT_MAX_RECORDS, consistent: bool = True
     ``evidence.text`` and ``source.*`` file checks do not apply.
 
     Args:
-        max_records: The most sources, officials, meetings, initiatives and
-            statements together; shrinks towards the empty dataset.
+        max_records: The most sources, organisations, officials, meetings,
+            initiatives and statements together; shrinks towards the empty dataset.
         consistent: If false, the records are drawn independently: each is
             valid by itself, but references need not resolve nor ids be unique.
     """
@@ -860,9 +889,11 @@ _FOR_TYPE: dict[type, Callable[[], SearchStrategy[Any]]] = {
     DateClaim: date_claims,
     OrdinalClaim: ordinal_claims,
     Venue: venues,
+    Organisation: organisations,
     Position: positions,
     Official: officials,
     Participation: participations,
+    Party: parties,
     MeetingLink: meeting_links,
     EventCoding: event_codings,
     Meeting: meetings,

@@ -15,6 +15,7 @@ __all__ = [
     "InitiativeStatus",
     "LinkRelation",
     "MeetingKind",
+    "OrganisationKind",
     "PloverCategory",
     "Role",
     "SpeechMode",
@@ -85,6 +86,21 @@ class InitiativeKind(enum.StrEnum):
     GROUPING = "grouping"
     PARTNERSHIP = "partnership"
     COOPERATION_AREA = "cooperation_area"
+
+
+class OrganisationKind(enum.StrEnum):
+    """What sort of organisation a record describes."""
+
+    MINISTRY = "ministry"
+    """A government ministry (India's Ministry of External Affairs)."""
+    DEPARTMENT = "department"
+    """A government department (the US Department of Defence)."""
+    ARMED_FORCE = "armed_force"
+    """An armed service or one of its units (the Indian Army, the Madras Regiment)."""
+    COMPANY = "company"
+    """A business, state-run or private (General Electric, Hindustan Aeronautics Limited)."""
+    GROUPING = "grouping"
+    """A group of states or organisations."""
 
 
 class InitiativeStatus(enum.StrEnum):

@@ -28,6 +28,7 @@ from .enums import (
     InitiativeStatus,
     LinkRelation,
     MeetingKind,
+    OrganisationKind,
     PloverCategory,
     Role,
     SpeechMode,
@@ -50,7 +51,9 @@ __all__ = [
     "MeetingLink",
     "Official",
     "OrdinalClaim",
+    "Organisation",
     "Participation",
+    "Party",
     "Position",
     "Record",
     "Source",
@@ -120,12 +123,43 @@ class Venue:
 
 
 @record
+class Organisation:
+    """A ministry, department, armed force, company or grouping the sources name.
+
+    Popolo's and FollowTheMoney's ``Organization``: officials hold positions in
+    it, it takes part in meetings and initiatives, and it can be a speaker.
+    """
+
+    id: str = field("Stable id, 'organisation/' followed by a slug of the name.", identifies="organisation")
+    name: str = field("The fullest form of the name the sources print.", pattern=NON_BLANK)
+    aliases: tuple[str, ...] = field(
+        "Other forms of the name the sources use (an acronym, 'the Pentagon').",
+        default=(),
+        pattern=NON_BLANK,
+        unique_items=True,
+    )
+    kind: OrganisationKind = field("What sort of organisation it is.")
+    country: str | None = field(
+        "ISO 3166-1 alpha-2 code of the country it belongs to, or null (international, or not said).",
+        default=None,
+        country_code=True,
+    )
+    parent: str | None = field(
+        "Id of the organisation it is part of, where a source says so, or null.", default=None, refers_to="organisation"
+    )
+    evidence: tuple[Evidence, ...] = field("Spans where the sources name the organisation; at least one.", min_items=1)
+    notes: str | None = field("Editorial notes.", default=None, pattern=NON_BLANK)
+
+
+@record
 class Position:
     """A title an official held, as one source attests it at one time."""
 
     title: str = field("The title as printed, without the person's name.", pattern=NON_BLANK)
     organisation: str | None = field(
-        "The organisation the title belongs to where the source names it, or null.", default=None, pattern=NON_BLANK
+        "Id of the organisation the title belongs to where the source names it, or null.",
+        default=None,
+        refers_to="organisation",
     )
     country: str = field("ISO 3166-1 alpha-2 code of the country the position serves.", country_code=True)
     attested: PartialDate | None = field(
@@ -160,6 +194,24 @@ class Participation:
     role: Role = field("The official's role at the meeting, as the source describes it.")
     title: str | None = field(
         "The title the source gives the official in this context, or null.", default=None, pattern=NON_BLANK
+    )
+    organisation: str | None = field(
+        "Id of the organisation the source says the official came from, or null.",
+        default=None,
+        refers_to="organisation",
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class Party:
+    """An organisation's part in a meeting or an initiative, as a source gives it."""
+
+    organisation: str = field("Id of the organisation.", refers_to="organisation")
+    role: str | None = field(
+        "Its part in a few words ('led the meeting', 'manufacturer'), or null where the source gives none.",
+        default=None,
+        pattern=NON_BLANK,
     )
     evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
 
@@ -200,6 +252,9 @@ class Meeting:
     date: DateClaim | None = field("When the meeting took place, or null where no source says.", default=None)
     venue: Venue | None = field("Where or how the meeting took place, or null where no source says.", default=None)
     participants: tuple[Participation, ...] = field("Named officials and their roles.", default=())
+    organisations: tuple[Party, ...] = field(
+        "Organisations the sources name as taking part, such as the ministries of unnamed delegations.", default=()
+    )
     topics: tuple[TextClaim, ...] = field("Subjects the sources say were discussed.", default=())
     initiatives: tuple[str, ...] = field(
         "Ids of initiatives the sources mention in connection with this meeting.",
@@ -249,6 +304,7 @@ class Initiative:
     )
     aliases: tuple[str, ...] = field("Other names the sources use.", default=(), pattern=NON_BLANK, unique_items=True)
     mentions: tuple[InitiativeMention, ...] = field("Every mention in the sources; at least one.", min_items=1)
+    parties: tuple[Party, ...] = field("Organisations the sources name as taking part, with their part.", default=())
     notes: str | None = field("Editorial notes.", default=None, pattern=NON_BLANK)
 
 
@@ -263,6 +319,11 @@ class Speaker:
     )
     label: str = field(
         "How the source refers to the speaker ('MEA spokesperson Arindam Bagchi', 'the US').", pattern=NON_BLANK
+    )
+    organisation: str | None = field(
+        "Id of the organisation the source names as the speaker (a department's statement), or null.",
+        default=None,
+        refers_to="organisation",
     )
     inferred_official: str | None = field(
         "For an unnamed speaker: the official an editor infers it to be, or null. Never the source's claim.",
@@ -315,6 +376,7 @@ class Dataset:
 
     version: str = field("The dataset's version, MAJOR.MINOR.PATCH.", pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
     sources: tuple[Source, ...] = field("Every source document.", default=())
+    organisations: tuple[Organisation, ...] = field("Every named organisation.", default=())
     officials: tuple[Official, ...] = field("Every named official.", default=())
     meetings: tuple[Meeting, ...] = field("Every meeting.", default=())
     initiatives: tuple[Initiative, ...] = field("Every initiative.", default=())
@@ -374,7 +436,7 @@ class Dataset:
 
 
 #: Any record that has an id.
-Record = Source | Official | Meeting | Initiative | Statement
+Record = Source | Organisation | Official | Meeting | Initiative | Statement
 
 
 @attrs.frozen
@@ -402,9 +464,11 @@ RECORD_TYPES: tuple[type, ...] = (
     DateClaim,
     OrdinalClaim,
     Venue,
+    Organisation,
     Position,
     Official,
     Participation,
+    Party,
     MeetingLink,
     EventCoding,
     Meeting,

@@ -29,6 +29,7 @@ from .._model.records import (
     Initiative,
     Meeting,
     Official,
+    Organisation,
     Record,
     Source,
     Speaker,
@@ -38,8 +39,15 @@ from .._model.walk import walk_record
 
 __all__ = ["dataset_problems", "evidence_text_problems", "record_problems"]
 
-_GROUPS = ("sources", "officials", "meetings", "initiatives", "statements")
-_KIND = {Source: "source", Official: "official", Meeting: "meeting", Initiative: "initiative", Statement: "statement"}
+_GROUPS = ("sources", "organisations", "officials", "meetings", "initiatives", "statements")
+_KIND = {
+    Source: "source",
+    Organisation: "organisation",
+    Official: "official",
+    Meeting: "meeting",
+    Initiative: "initiative",
+    Statement: "statement",
+}
 _QUOTATIONS = (SpeechMode.DIRECT_QUOTATION, SpeechMode.PARTIAL_QUOTATION)
 _RELATION_WORDS = {
     LinkRelation.REVIEWED_OUTCOMES_OF: "reviewed the outcomes of",
