@@ -106,7 +106,10 @@ def test_two_reports_of_one_event_are_one_meeting() -> None:
     assert set(ministerial.sources) == {"source/002-82873d06cb52d168", "source/003-db2eed7efc076e67"}
     assert (
         sum(
-            m.kind is iud.MeetingKind.MINISTERIAL and m.date is not None and str(m.date.value).startswith("2023")
+            m.kind is iud.MeetingKind.MINISTERIAL
+            and m.status is iud.MeetingStatus.HELD
+            and m.date is not None
+            and str(m.date.value).startswith("2023")
             for m in DATA.meetings
         )
         == 1
@@ -317,3 +320,21 @@ def test_a_spokespersons_quote_is_tied_to_a_meeting_only_where_the_report_ties_i
     bagchi = DATA.lookup("statement/000-bagchi-post")
     assert isinstance(bagchi, iud.Statement)
     assert bagchi.meeting == "meeting/2022-09-07-intersessional"
+
+
+def test_a_meeting_announced_for_later_is_planned_and_linked_to_the_one_that_fulfilled_it() -> None:
+    """Source/000's 'the 2+2 ministerial next year' is a planned meeting, fulfilled by the held 2023 ministerial."""
+    planned = [m for m in DATA.meetings if m.status is iud.MeetingStatus.PLANNED]
+    assert [m.id for m in planned] == ["meeting/2023-ministerial-planned"]
+    for meeting in planned:
+        assert meeting.date is not None
+        assert meeting.date.basis is iud.DateBasis.INFERRED
+        assert meeting.notes is not None
+        assert "no source says so" in meeting.notes
+        fulfilled = DATA.lookup(meeting.fulfilled_by)  # type: ignore[arg-type]
+        assert isinstance(fulfilled, iud.Meeting)
+        assert fulfilled.status is iud.MeetingStatus.HELD
+        assert fulfilled.kind is meeting.kind
+        assert fulfilled.date is not None
+        assert meeting.date.value.earliest() <= fulfilled.date.value.earliest() <= meeting.date.value.latest()
+    assert all(m.fulfilled_by is None for m in DATA.meetings if m.status is iud.MeetingStatus.HELD)

@@ -7,6 +7,7 @@ from indo_us_dialogue import (
     LinkRelation,
     MeetingKind,
     MeetingLink,
+    MeetingStatus,
     OrdinalClaim,
     Participation,
     Party,
@@ -36,6 +37,7 @@ from ._ids import (
     LLOYD_AUSTIN,
     MINISTERIAL_2022,
     MINISTERIAL_2023,
+    MINISTERIAL_2023_PLANNED,
     MINISTRY_OF_DEFENCE,
     MINISTRY_OF_EXTERNAL_AFFAIRS,
     NAGARAJ_NAIDU_KAKANUR,
@@ -369,6 +371,30 @@ MEETINGS = (
         ),
         coding=_DIALOGUE,
         notes="The report says the dialogue was held 'here' but gives no dateline, so its place is unknown.",
+    ),
+    meeting(
+        id=MINISTERIAL_2023_PLANNED,
+        kind=MeetingKind.MINISTERIAL,
+        status=MeetingStatus.PLANNED,
+        fulfilled_by=MINISTERIAL_2023,
+        name="India-US 2+2 Ministerial Dialogue announced in 2022 for the next year",
+        date=inferred(
+            "2023",
+            "Source/000, dated 2022-09-07, speaks of 'the 2+2 ministerial next year'.",
+            ev("000", "date 2022-09-07"),
+            ev("000", "ahead of the 2+2 ministerial next year"),
+        ),
+        evidence=(
+            ev(
+                "000",
+                "the United States and India will advance an ambitious set of initiatives across the defence "
+                "partnership ahead of the 2+2 ministerial next year",
+            ),
+        ),
+        coding=_DIALOGUE,
+        notes="Announced, not reported as held: source/000 (2022) looks ahead to 'the 2+2 ministerial next year'. "
+        "It is taken to be fulfilled by the New Delhi ministerial of 2023-11-10, the only 2+2 ministerial of 2023 "
+        "the sources report; no source says so in words.",
     ),
     meeting(
         id=MINISTERIAL_2023,

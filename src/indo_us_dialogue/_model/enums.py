@@ -15,6 +15,7 @@ __all__ = [
     "InitiativeStatus",
     "LinkRelation",
     "MeetingKind",
+    "MeetingStatus",
     "OrganisationKind",
     "PloverCategory",
     "Role",
@@ -42,6 +43,15 @@ class AttendanceMode(enum.StrEnum):
 
     IN_PERSON = "in_person"
     VIRTUAL = "virtual"
+
+
+class MeetingStatus(enum.StrEnum):
+    """Whether a meeting took place, as far as the reports know."""
+
+    HELD = "held"
+    """It took place (or was taking place) when reported."""
+    PLANNED = "planned"
+    """It was announced for the future when reported."""
 
 
 class Role(enum.StrEnum):

@@ -28,6 +28,7 @@ from .enums import (
     InitiativeStatus,
     LinkRelation,
     MeetingKind,
+    MeetingStatus,
     OrganisationKind,
     PloverCategory,
     Role,
@@ -247,6 +248,12 @@ class Meeting:
 
     id: str = field("Stable id, 'meeting/' followed by the date as known and the kind.", identifies="meeting")
     kind: MeetingKind = field("What sort of meeting this is.")
+    status: MeetingStatus = field("Whether it was held or, when reported, only planned.", default=MeetingStatus.HELD)
+    fulfilled_by: str | None = field(
+        "For a planned meeting: the id of the meeting that later fulfilled it, where the reports allow; else null.",
+        default=None,
+        refers_to="meeting",
+    )
     name: str = field("A descriptive name for people, built from what the sources say.", pattern=NON_BLANK)
     ordinal: OrdinalClaim | None = field("The meeting's number in its series, where a source states it.", default=None)
     date: DateClaim | None = field("When the meeting took place, or null where no source says.", default=None)
