@@ -338,3 +338,22 @@ def test_a_meeting_announced_for_later_is_planned_and_linked_to_the_one_that_ful
         assert fulfilled.date is not None
         assert meeting.date.value.earliest() <= fulfilled.date.value.earliest() <= meeting.date.value.latest()
     assert all(m.fulfilled_by is None for m in DATA.meetings if m.status is iud.MeetingStatus.HELD)
+
+
+def test_a_remark_two_reports_give_is_counted_once() -> None:
+    """Source/002's accounts of remarks source/003 also reports link to those statements: 36 statements, 29 remarks."""
+    linked = [s for s in DATA.statements if s.same_remark is not None]
+    assert len(DATA.statements) - len(linked) == 29
+    for statement in linked:
+        assert statement.same_remark is not None
+        other = DATA.lookup(statement.same_remark.statement)
+        assert isinstance(other, iud.Statement)
+        assert other.same_remark is None, "links point at the statement that stands for the remark, never a chain"
+        assert statement.evidence[0].source != other.evidence[0].source
+        assert statement.meeting == other.meeting is not None
+        speaker = other.speaker.official or other.speaker.inferred_official
+        assert statement.speaker.official == speaker, statement.id
+        assert statement.same_remark.reasoning.strip()
+    # Two of source/002's sentences are one quotation in source/003.
+    singh = [s.id for s in linked if s.same_remark.statement == "statement/003-singh-convergence"]  # type: ignore[union-attr]
+    assert singh == ["statement/002-singh-strategic-convergence", "statement/002-singh-pillar"]

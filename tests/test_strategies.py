@@ -36,6 +36,7 @@ PUBLIC: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     iud.InitiativeMention: iuds.initiative_mentions,
     iud.Initiative: iuds.initiatives,
     iud.Speaker: iuds.speakers,
+    iud.SameRemark: iuds.same_remarks,
     iud.Statement: iuds.statements,
     iud.Source: iuds.sources,
     iud.Dataset: iuds.datasets,

@@ -6,7 +6,7 @@ said X) is left out. The first evidence span is the text itself; the rest show
 the attribution.
 """
 
-from indo_us_dialogue import Channel, Evidence, Speaker, SpeechMode, Statement
+from indo_us_dialogue import Channel, Evidence, SameRemark, Speaker, SpeechMode, Statement
 
 from . import _ids as ids
 from ._spans import ev, inferred
@@ -34,6 +34,11 @@ def _said(
         evidence=(ev(doc, text, nth=nth), *attribution),
         **fields,  # type: ignore[arg-type]
     )
+
+
+def _same(statement: str, reasoning: str) -> SameRemark:
+    """This statement (in source/002) is the remark source/003 reports as ``statement``."""
+    return SameRemark(statement=f"statement/003-{statement}", reasoning=reasoning)
 
 
 def _named(official: str, label: str) -> Speaker:
@@ -192,6 +197,10 @@ STATEMENTS = (
         R,
         ev("002", "Jaishankar said in his televised opening remarks", nth=2),
         meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "jaishankar-exploring-domains",
+            "Both reports have Jaishankar at the ministerial naming the same three domains being explored: critical technologies, civil outer space and critical minerals.",
+        ),
     ),
     _said(
         "blinken-indo-pacific",
@@ -201,6 +210,10 @@ STATEMENTS = (
         _named(BLINKEN, "Blinken"),
         R,
         meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "blinken-quad",
+            "Both reports have Blinken at the ministerial on promoting a free, open, prosperous, secure and resilient Indo-Pacific, including through the Quad.",
+        ),
     ),
     _said(
         "blinken-rules-based-order",
@@ -212,6 +225,10 @@ STATEMENTS = (
         R,
         ev("002", "Blinken said"),
         meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "blinken-international-security",
+            "Both reports have Blinken at the ministerial on bolstering the partnership for international peace and security, a rules-based order, sovereignty, territorial integrity and independence.",
+        ),
     ),
     _said(
         "singh-strategic-convergence",
@@ -221,6 +238,10 @@ STATEMENTS = (
         _named(SINGH, "Singh"),
         R,
         meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "singh-convergence",
+            "Source/003 quotes the words source/002 reports: a growing convergence of strategic interests and enhanced defence cooperation.",
+        ),
     ),
     _said(
         "singh-pillar",
@@ -230,6 +251,10 @@ STATEMENTS = (
         R,
         ev("002", "Singh said"),
         meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "singh-convergence",
+            "Source/003 quotes the words source/002 reports: defence one of the most important pillars of the relationship.",
+        ),
     ),
     _said(
         "singh-capability-building",
@@ -240,6 +265,10 @@ STATEMENTS = (
         R,
         ev("002", "Singh said"),
         meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "singh-capability-building",
+            "Source/003 quotes the words source/002 reports: working closely together across the domains of capability building.",
+        ),
     ),
     _said(
         "austin-delivered-for-our-people",
@@ -253,6 +282,10 @@ STATEMENTS = (
             "two largest democracies exchanged views, found common goals and “delivered for our people”.",
         ),
         meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "unattributed-common-goals",
+            "Nearly the same words: the world's two largest democracies finding common goals and delivering for their people amid urgent global challenges; source/003 gives them no speaker.",
+        ),
     ),
     _said(
         "austin-hope",

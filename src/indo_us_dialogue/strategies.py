@@ -83,6 +83,7 @@ from ._model.records import (
     Participation,
     Party,
     Position,
+    SameRemark,
     Source,
     Speaker,
     Statement,
@@ -110,6 +111,7 @@ __all__ = [
     "participations",
     "parties",
     "positions",
+    "same_remarks",
     "sources",
     "speakers",
     "statements",
@@ -521,6 +523,7 @@ _BUILDERS: dict[type, Callable[[_Refs], SearchStrategy[Any]]] = {
     InitiativeMention: functools.partial(_record, InitiativeMention),
     Initiative: functools.partial(_record, Initiative),
     Speaker: _speaker,
+    SameRemark: functools.partial(_record, SameRemark),
     Statement: _statement,
     Source: _source,
 }
@@ -735,6 +738,11 @@ def statements(
     return _statement(_Refs(), mode=_member(SpeechMode, mode, "mode"), dates=dates, dated=dated)
 
 
+def same_remarks() -> SearchStrategy[SameRemark]:
+    """Identifications of a statement with another source's report of the same remark."""
+    return _builds(SameRemark, _Refs())
+
+
 def sources() -> SearchStrategy[Source]:
     """Source documents; their publisher, date and headline cite the document itself."""
     return _source(_Refs())
@@ -775,7 +783,12 @@ def _consistent_dataset(draw: st.DrawFn, max_records: int, version: SearchStrate
     initiative_ids = unique_ids("initiative", counts["initiative"])
     # Every reference resolves: the reference.unresolved rule.
     refs = _Refs().where(
-        source=source_ids, organisation=organisation_ids, official=official_ids, meeting=meeting_ids, initiative=()
+        source=source_ids,
+        organisation=organisation_ids,
+        official=official_ids,
+        meeting=meeting_ids,
+        initiative=(),
+        statement=(),
     )
 
     sources_ = tuple(draw(_source(refs, source_id=source_id)) for source_id in source_ids)
@@ -900,6 +913,7 @@ _FOR_TYPE: dict[type, Callable[[], SearchStrategy[Any]]] = {
     InitiativeMention: initiative_mentions,
     Initiative: initiatives,
     Speaker: speakers,
+    SameRemark: same_remarks,
     Statement: statements,
     Source: sources,
     Dataset: datasets,

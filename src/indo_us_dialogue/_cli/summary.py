@@ -39,6 +39,9 @@ def render_summary(dataset: Dataset) -> str:
         ("statements", dataset.statements),
     ):
         lines.append(f"  {label:<12}{len(group):>5}")
+    # A remark two sources report is two statements linked as one (same_remark): counted once here.
+    remarks = sum(statement.same_remark is None for statement in dataset.statements)
+    lines.append(f"  {'remarks':<12}{remarks:>5}")
     lines += ["", "Timeline of meetings:"]
     timeline = dataset.timeline()
     if not timeline:

@@ -57,6 +57,7 @@ __all__ = [
     "Party",
     "Position",
     "Record",
+    "SameRemark",
     "Source",
     "Speaker",
     "Statement",
@@ -341,6 +342,16 @@ class Speaker:
 
 
 @record
+class SameRemark:
+    """An editor's identification of a statement with another source's report of the same remark."""
+
+    statement: str = field(
+        "Id of the statement, reported by another source, that is the same remark.", refers_to="statement"
+    )
+    reasoning: str = field("Why the two reports are taken to be of one remark.", pattern=NON_BLANK)
+
+
+@record
 class Statement:
     """Something said, in the speaker's words or the reporter's paraphrase."""
 
@@ -357,6 +368,11 @@ class Statement:
     )
     evidence: tuple[Evidence, ...] = field(
         "Spans that support the statement; the first is the text itself, the rest its attribution.", min_items=1
+    )
+    same_remark: SameRemark | None = field(
+        "Where another source reports the same remark: the link to that statement, so that the remark is "
+        "counted once; else null.",
+        default=None,
     )
 
 
@@ -482,6 +498,7 @@ RECORD_TYPES: tuple[type, ...] = (
     InitiativeMention,
     Initiative,
     Speaker,
+    SameRemark,
     Statement,
     Source,
     Dataset,
