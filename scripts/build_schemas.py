@@ -1,7 +1,9 @@
 """Regenerate the JSON Schemas from the record classes.
 
-Writes ``schemas/*.schema.json`` and the identical copy inside the package
-(``src/indo_us_dialogue/schemas/``). Run after changing ``_model.py``:
+Writes ``schemas/*.schema.json`` (one per record type, plus the shared
+definitions) and the single-file ``schemas/bundle/indo-us-dialogue.schema.json``;
+the wheel copies ``schemas/`` into the package. Run after changing the record
+classes (``src/indo_us_dialogue/_model/``):
 
     python scripts/build_schemas.py
 
@@ -26,7 +28,7 @@ def main() -> int:
     expected = {name: dumps_schema(schema) for name, schema in build_schemas().items()}
     stale = []
     for folder in TARGETS:
-        present = {p.name for p in folder.glob("*.schema.json")}
+        present = {p.relative_to(folder).as_posix() for p in folder.rglob("*.schema.json")}
         for name in sorted(present - expected.keys()):
             stale.append(folder / name)
             if not args.check:
@@ -36,6 +38,7 @@ def main() -> int:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
                 stale.append(path)
                 if not args.check:
+                    path.parent.mkdir(exist_ok=True)
                     path.write_text(text, encoding="utf-8")
     for path in stale:
         print(f"{'out of date' if args.check else 'wrote'}: {path.relative_to(ROOT)}")

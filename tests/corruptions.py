@@ -14,18 +14,24 @@ from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
-from tests.semantic_rules import walk
+from indo_us_dialogue._model.nodes import Id, fields_of
+from indo_us_dialogue._model.records import GROUPS
+from indo_us_dialogue._model.walk import walk_record
 
 Corruption = Callable[[st.DrawFn, iud.Dataset], iud.Dataset]
 
 
 def _fresh_id(data: iud.Dataset, kind: str) -> str:
-    taken = {record.id for record in walk(data) if hasattr(record, "id")}
+    taken = {value for _, node, value in walk_record(data) if isinstance(node, Id)}
     return next(f"{kind}/missing-{n}" for n in range(len(taken) + 1) if f"{kind}/missing-{n}" not in taken)
 
 
 def _evidence(source: str, text: str = "span") -> iud.Evidence:
     return iud.Evidence(source=source, start=0, end=len(text), text=text)
+
+
+def _evidence_count(data: iud.Dataset) -> int:
+    return sum(isinstance(value, iud.Evidence) for _, _, value in walk_record(data))
 
 
 def _replace(data: iud.Dataset, group: str, index: int, record: Any) -> iud.Dataset:
@@ -58,17 +64,13 @@ def _map_evidence(value: Any, target: int, change: Callable[[iud.Evidence], iud.
 
 
 def _duplicate_id(draw: st.DrawFn, data: iud.Dataset) -> iud.Dataset:
-    group = draw(
-        st.sampled_from(
-            [g for g in ("sources", "officials", "meetings", "initiatives", "statements") if getattr(data, g)]
-        )
-    )
+    group = draw(st.sampled_from([g.name for g in GROUPS if getattr(data, g.name)]))
     _, record = _pick(draw, data, group)
     return attrs.evolve(data, **{group: (*getattr(data, group), record)})
 
 
 def _unresolved(draw: st.DrawFn, data: iud.Dataset) -> iud.Dataset:
-    count = sum(isinstance(item, iud.Evidence) for item in walk(data))
+    count = _evidence_count(data)
     missing = _fresh_id(data, "source")
     return _map_evidence(data, draw(st.integers(0, count - 1)), lambda e: attrs.evolve(e, source=missing))
 
@@ -108,7 +110,7 @@ def _date_basis(draw: st.DrawFn, data: iud.Dataset) -> iud.Dataset:
 
 
 def _offsets(draw: st.DrawFn, data: iud.Dataset) -> iud.Dataset:
-    count = sum(isinstance(item, iud.Evidence) for item in walk(data))
+    count = _evidence_count(data)
 
     def stretch(span: iud.Evidence) -> iud.Evidence:
         # One character more than the text: start one earlier, or end one later.
@@ -193,7 +195,8 @@ def _quote_span(draw: st.DrawFn, data: iud.Dataset) -> iud.Dataset:
 
 
 def _mojibake(draw: st.DrawFn, data: iud.Dataset) -> iud.Dataset:
-    group = draw(st.sampled_from([g for g in ("officials", "meetings", "initiatives") if getattr(data, g)]))
+    named = [g.name for g in GROUPS if "name" in {f.name for f in fields_of(g.cls)}]
+    group = draw(st.sampled_from([g for g in named if getattr(data, g)]))
     index, record = _pick(draw, data, group)
     garbled = "India–U.S. ties".encode().decode("cp866")  # the en dash becomes "тАУ"
     return _replace(data, group, index, attrs.evolve(record, name=f"{record.name} {garbled}"))
@@ -201,7 +204,7 @@ def _mojibake(draw: st.DrawFn, data: iud.Dataset) -> iud.Dataset:
 
 def _has(*, evidence: bool = False, **minimum: int) -> Callable[[iud.Dataset], bool]:
     def check(data: iud.Dataset) -> bool:
-        if evidence and not any(isinstance(item, iud.Evidence) for item in walk(data)):
+        if evidence and not _evidence_count(data):
             return False
         return all(len(getattr(data, group)) >= count for group, count in minimum.items())
 

@@ -28,6 +28,7 @@ from indo_us_dialogue._model.nodes import (
     fields_of,
 )
 from indo_us_dialogue._model.patterns import JSON_SAFE_INTEGER
+from tests.helpers import json_nodes
 
 Path = tuple[str | int, ...]
 
@@ -38,17 +39,6 @@ BAD_STRINGS = [
     "meeting/Not-A-Slug", "official/x-", "in", "XX", "source/ok\n",
 ]  # fmt: skip
 BAD_NUMBERS = [-1, 0, 1.0, 1.5, JSON_SAFE_INTEGER, JSON_SAFE_INTEGER + 1, 10**70, -(10**70), True]
-
-
-def nodes(doc: Any, path: Path = ()) -> Iterator[tuple[Path, Any]]:
-    """Every node of a JSON document with its path, the root first."""
-    yield path, doc
-    if isinstance(doc, dict):
-        for key, value in doc.items():
-            yield from nodes(value, (*path, key))
-    elif isinstance(doc, list):
-        for index, value in enumerate(doc):
-            yield from nodes(value, (*path, index))
 
 
 #: Stands for "remove this key" in place of a replacement value.
@@ -89,7 +79,7 @@ def _variants(node: Any) -> list[Any]:
 @st.composite
 def mutated(draw: st.DrawFn, doc: Any) -> Any:
     """``doc`` with one node changed, blindly: the result may or may not be valid."""
-    path, node = draw(st.sampled_from(list(nodes(doc))))
+    path, node = draw(st.sampled_from(list(json_nodes(doc))))
     return replaced(doc, path, draw(st.sampled_from(_variants(node))))
 
 

@@ -23,6 +23,7 @@ import pytest
 import indo_us_dialogue as iud
 from indo_us_dialogue._cli import main
 from indo_us_dialogue._io import files as _files
+from indo_us_dialogue._validation.rules import RULES, rule_named
 
 BROKEN = Path(__file__).resolve().parent / "broken"
 MANIFEST: dict[str, dict[str, Any]] = json.loads((BROKEN / "expected.json").read_text(encoding="utf-8"))
@@ -87,13 +88,12 @@ def test_the_manifest_lists_exactly_the_corpus() -> None:
         assert set(entry) <= {"about", "problems", "type", "exit", "generated"}
 
 
-def test_the_corpus_covers_every_rule_of_the_contract() -> None:
-    """Each rule named in docs/validation-rules.md has at least one broken file that breaks it."""
-    contract = (BROKEN.parent.parent / "docs" / "validation-rules.md").read_text(encoding="utf-8")
-    rules = set(re.findall(r"^\| `([a-z.-]+)` \|", contract, flags=re.MULTILINE))
-    covered = {rule for entry in MANIFEST.values() for rule, _ in entry["problems"]}
-    assert rules - covered <= {"source.missing"}  # needs a sources directory: see test_validate.py
-    assert {"json.encoding", "json.depth", "id.duplicate", "evidence.text", "text.mojibake"} <= covered
+def test_the_corpus_covers_every_rule_of_the_table() -> None:
+    """Each rule in the table has a broken file that breaks it, and every rule the corpus expects is in the table."""
+    covered = {rule_named(rule).id for entry in MANIFEST.values() for rule, _ in entry["problems"]}
+    # source.missing needs a sources directory (see test_validate.py and test_mutations.py); model and internal
+    # are bugs of the library, which no file can set off on purpose.
+    assert {rule.id for rule in RULES} - covered == {"source.missing", "model", "internal"}
 
 
 @pytest.mark.parametrize("name", sorted(MANIFEST))

@@ -1,11 +1,14 @@
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+import indo_us_dialogue as iud
 from indo_us_dialogue._cli import main
 from indo_us_dialogue._cli import validate as command
+from tests.command_line import run
 
 ROOT = Path(__file__).resolve().parent.parent
 BROKEN = ROOT / "tests" / "broken"
@@ -120,3 +123,81 @@ def test_hostile_text_cannot_reach_the_terminal(tmp_path: Path, capsys: pytest.C
     out = capsys.readouterr().out
     assert out.isascii()
     assert json.loads(out)["files"][0]["problems"][0]["record_id"] == "\x1b[2J\ud800"
+
+
+def test_a_dash_reads_standard_input() -> None:
+    """`validate -` checks the document piped to it: the export is valid, an empty object is not."""
+    exported = iud.to_json(iud.load_dataset())
+    good = run("validate", "-", stdin=exported)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert good.stdout == "-: valid\n"
+    bad = run("validate", "-", stdin="{}")
+    assert bad.returncode == 1
+    assert "-: $: 'version' is a required property [schema.required]" in bad.stdout
+
+
+@pytest.mark.parametrize("name", ["Meeting", "meeting", "MEETING"])
+def test_type_in_any_case_checks_one_pretty_printed_record(tmp_path: Path, name: str) -> None:
+    """`--type T` (any case) checks a single indented JSON record of type T, not a JSON Lines file."""
+    meeting = iud.load_dataset().meetings[0]
+    path = tmp_path / "meeting.json"
+    path.write_text(json.dumps(iud.to_dict(meeting), indent=2), encoding="utf-8")
+    assert main(["validate", "--type", name, str(path)]) == 0
+    broken = iud.to_dict(meeting) | {"kind": "picnic"}
+    path.write_text(json.dumps(broken, indent=2), encoding="utf-8")
+    result = run("validate", "--type", name, str(path))
+    assert result.returncode == 1
+    assert f"{path}: $.kind ({meeting.id}): " in result.stdout
+    assert "json.syntax" not in result.stdout
+
+
+def test_json_lines_are_recognised_by_extension_by_flag_and_by_file_name(tmp_path: Path) -> None:
+    """.jsonl and .ndjson files, or any file with --jsonl, are JSON Lines; meetings.jsonl needs no --type."""
+    lines = "".join(json.dumps(iud.to_dict(m)) + "\n" for m in iud.load_dataset().meetings)
+    for name, extra in (
+        ("meetings.jsonl", []),
+        ("x.ndjson", ["--type", "meeting"]),
+        ("x.txt", ["--jsonl", "--type", "Meeting"]),
+    ):
+        path = tmp_path / name
+        path.write_text(lines, encoding="utf-8")
+        result = run("validate", *extra, str(path))
+        assert (result.returncode, result.stdout) == (0, f"{path}: valid\n"), result.stderr
+
+
+def test_json_lines_of_unknown_type_are_a_usage_error(tmp_path: Path) -> None:
+    """A JSON Lines file whose type is neither given nor named by the file exits 2, explained on stderr."""
+    path = tmp_path / "records.jsonl"
+    path.write_text("{}\n", encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 2
+    assert "give --type" in result.stderr
+
+
+def test_every_json_lines_problem_carries_its_line_and_a_pointer(tmp_path: Path) -> None:
+    """Each problem of a JSON Lines file names its line in text, and has `line` and an RFC 6901 `pointer` in JSON."""
+    path = tmp_path / "evidence.jsonl"
+    path.write_text('{"source": "source/a", "start": 0, "end": 1, "text": "x"}\n{"source": 1}\nnot json\n', "utf-8")
+    text = run("validate", "--type", "evidence", str(path))
+    problems = text.stdout.splitlines()[:-1]
+    assert problems
+    assert all(re.search(r": line [23]: ", line) for line in problems), problems
+    report = json.loads(run("validate", "--type", "evidence", "--format", "json", str(path)).stdout)
+    found = report["files"][0]["problems"]
+    assert {p["line"] for p in found} == {2, 3}
+    for problem in found:
+        index = problem["line"] - 1
+        assert problem["pointer"].startswith(f"/{index}")
+        assert problem["path"].startswith(f"$[{index}]")
+    assert {"pointer": "/1/source", "line": 2}.items() <= next(p for p in found if p["path"] == "$[1].source").items()
+
+
+def test_json_reports_of_documents_carry_pointers(tmp_path: Path) -> None:
+    """A whole-document JSON report gives each problem an RFC 6901 pointer beside its JSON path and a null line."""
+    document = iud.to_dict(iud.load_dataset())
+    document["meetings"][1]["kind"] = "picnic"
+    path = tmp_path / "dataset.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    report = json.loads(run("validate", "--format", "json", str(path)).stdout)
+    (problem,) = report["files"][0]["problems"]
+    assert (problem["path"], problem["pointer"], problem["line"]) == ("$.meetings[1].kind", "/meetings/1/kind", None)

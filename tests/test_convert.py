@@ -47,7 +47,7 @@ def test_to_json_is_deterministic_utf8_in_field_order() -> None:
     assert "देवनागरी" in first
     assert list(json.loads(first)) == [
         "id", "kind", "status", "fulfilled_by", "name", "ordinal", "date", "venue", "participants",
-        "organisations", "topics", "initiatives", "links", "sources", "evidence", "coding", "notes",
+        "parties", "topics", "initiatives", "links", "sources", "evidence", "coding", "notes",
     ]  # fmt: skip
 
 

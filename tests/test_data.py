@@ -223,7 +223,7 @@ def test_names_titles_and_places_are_in_their_own_evidence() -> None:
         for value in (organisation.name, *organisation.aliases):
             assert _in_any(value, organisation.evidence), (organisation.id, value)
     for meeting in DATA.meetings:
-        for party in meeting.organisations:
+        for party in meeting.parties:
             assert _named_in(party.organisation, party.evidence), (meeting.id, party.organisation)
         for participation in meeting.participants:
             if participation.organisation is not None:

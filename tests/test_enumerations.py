@@ -131,7 +131,8 @@ def test_lists_of_organisations_are_parties_of_their_record(
     """Each organisation a report lists for a meeting or initiative is one of its parties, citing this report."""
     assert listing in _spans.text(doc)
     record = DATA.lookup(record_id)
-    parties = record.organisations if isinstance(record, iud.Meeting) else record.parties  # type: ignore[union-attr]
+    assert isinstance(record, iud.Meeting | iud.Initiative)
+    parties = record.parties
     for organisation in organisations:
         assert any(
             p.organisation == organisation and any(e.source == _spans.source_id(doc) for e in p.evidence)

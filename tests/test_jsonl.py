@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 
 import indo_us_dialogue as iud
+from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._validation import jsonl as _jsonl
-from tests.valid_documents import datasets
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE: dict[str, Any] = json.loads((ROOT / "tests" / "broken" / "valid-dataset.json").read_text(encoding="utf-8"))
@@ -153,7 +153,7 @@ def test_source_lines_are_checked_against_the_sources_directory(tmp_path: Path) 
 
 
 @settings(max_examples=25)
-@given(datasets())
+@given(iuds.datasets(sources="packaged"))
 def test_records_of_a_valid_dataset_are_valid_json_lines(dataset: iud.Dataset) -> None:
     """Every group of a valid dataset, written one record per line, is valid JSON Lines of its type."""
     for group, cls in [("officials", iud.Official), ("meetings", iud.Meeting), ("statements", iud.Statement)]:

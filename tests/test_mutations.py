@@ -1,32 +1,35 @@
 """Mutation tests: corrupt a valid dataset in one way and the validator must say where and how.
 
-Each mutation takes a valid dataset (from ``tests/valid_documents.py``), picks
+Each mutation takes a valid dataset (``strategies.datasets(sources="packaged")``), picks
 one place to corrupt, edits the JSON data there, and returns the problem the
-validator must report: its rule and path. A mutation may also name the other
+validator must report: its rule and path. Mutations are registered with
+``@corrupts(rule, ...)`` under the rule ids they set off, so a test can tell
+that every rule of the table has one. A mutation may also name the other
 rules its corruption can set off as a consequence (a broken reference can
 leave a source uncited); any problem outside those is a false alarm.
 """
 
 import copy
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
+from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._io.jsonpaths import json_path
 from indo_us_dialogue._model.nodes import (
     Array,
     Choice,
     Country,
-    Field,
+    Date,
     Id,
     Integer,
+    Nested,
     Node,
     Optional,
     Ref,
@@ -34,7 +37,12 @@ from indo_us_dialogue._model.nodes import (
     fields_of,
 )
 from indo_us_dialogue._model.patterns import NON_BLANK
-from tests.valid_documents import SEED_DIGESTS, SOURCE_TEXTS, datasets, source_id
+from indo_us_dialogue._model.records import GROUPS
+from indo_us_dialogue._model.walk import walk_record
+from indo_us_dialogue._validation.rules import RULES, Stage, rule_named
+from tests.corruptions import CORRUPTIONS
+from tests.helpers import SEED_DIGESTS, SOURCE_TEXTS, source_id
+from tests.helpers import steps as steps_of
 
 Steps = tuple["str | int", ...]
 #: (rule, steps of the path, the other rules allowed to appear, or None for "exactly this one problem").
@@ -43,34 +51,54 @@ Expectation = tuple[str, Steps, frozenset[str] | None]
 Choose = Callable[[Sequence[Any]], Any]
 Mutation = Callable[[iud.Dataset, Any, Choose], Expectation]
 
-_GROUPS = ("sources", "officials", "meetings", "initiatives", "statements")
 _GARBLED_DASH = "\u0442\u0410\u0423"  # an en dash, UTF-8 read as code page 866
+_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+#: The mutations, by the rule each makes the validator report (one mutation can serve several).
+MUTATIONS: dict[str, list[Mutation]] = {}
+#: Mutations to check with the seeds as the sources directory (the others use the packaged seeds).
+_WITH_SOURCES: set[Mutation] = set()
 
 
-def _fields(value: Any, steps: Steps = ()) -> Iterator[tuple[Steps, Any, Field]]:
-    """Every field of every record inside ``value``: (steps to the field, its value, its declaration)."""
-    if isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _fields(item, (*steps, index))
-    elif attrs.has(type(value)) and not isinstance(value, iud.PartialDate):
-        for field in fields_of(type(value)):
-            child = getattr(value, field.name)
-            yield (*steps, field.name), child, field
-            yield from _fields(child, (*steps, field.name))
+def corrupts(*rules: str, with_sources: bool = False) -> Callable[[Mutation], Mutation]:
+    """Register a mutation under the rules it makes the validator report."""
+
+    def register(mutation: Mutation) -> Mutation:
+        for rule in rules:
+            MUTATIONS.setdefault(rule, []).append(mutation)
+        if with_sources:
+            _WITH_SOURCES.add(mutation)
+        return mutation
+
+    return register
 
 
-def _objects(dataset: iud.Dataset) -> Iterator[tuple[Steps, Any]]:
+def _walked(dataset: iud.Dataset) -> list[tuple[Steps, Node, Any]]:
+    """Every value inside the dataset with the steps to it and its node (the library's one walker)."""
+    return [(steps_of(path), node, value) for path, node, value in walk_record(dataset)]
+
+
+def _records(dataset: iud.Dataset) -> list[tuple[Steps, Any]]:
     """The dataset and every record object inside it, with their steps."""
-    yield (), dataset
-    for steps, value, _ in _fields(dataset):
-        if isinstance(value, tuple):
-            yield from (((*steps, i), item) for i, item in enumerate(value) if attrs.has(type(item)))
-        elif attrs.has(type(value)) and not isinstance(value, iud.PartialDate):
-            yield steps, value
+    return [(steps, value) for steps, node, value in _walked(dataset) if isinstance(node, Nested)]
 
 
 def _of_type(dataset: iud.Dataset, cls: type) -> list[tuple[Steps, Any]]:
-    return [(steps, value) for steps, value in _objects(dataset) if isinstance(value, cls)]
+    return [(steps, value) for steps, value in _records(dataset) if isinstance(value, cls)]
+
+
+def _fields(dataset: iud.Dataset) -> list[tuple[Steps, Node]]:
+    """Every field of every record inside the dataset: the steps to it and its node (inside any Optional)."""
+    return [
+        (steps, node.inner if isinstance(node, Optional) else node)
+        for steps, node, _ in _walked(dataset)
+        if steps and isinstance(steps[-1], str)
+    ]
+
+
+def _leaves(dataset: iud.Dataset, kind: type) -> list[tuple[Steps, Any, Any]]:
+    """Every non-null value with a node of this kind (array items one by one): steps, node, value."""
+    return [(steps, node, value) for steps, node, value in _walked(dataset) if isinstance(node, kind)]
 
 
 def _at(document: Any, steps: Steps) -> Any:
@@ -93,30 +121,23 @@ def _pick(choose: "Choose", options: list[Any]) -> Any:
     return choose(options)
 
 
-def _base_node(field: Field) -> Node:
-    return field.node.inner if isinstance(field.node, Optional) else field.node
-
-
-def _leaf_node(field: Field) -> Node:
-    node = _base_node(field)
-    return node.item if isinstance(node, Array) else node
-
-
 # --- schema-stage corruptions: exactly one problem each ------------------------------------
 
 
+@corrupts("schema.required")
 def drop_required_field(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Delete a required field from any object: schema.required at the object."""
-    options = [(steps, a.name) for steps, obj in _objects(dataset) for a in fields_of(type(obj)) if a.required]
+    options = [(steps, a.name) for steps, obj in _records(dataset) for a in fields_of(type(obj)) if a.required]
     steps, name = _pick(choose, options)
     del _at(document, steps)[name]
     return "schema.required", steps, None
 
 
+@corrupts("schema.type", "schema.enum")
 def change_a_type(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Give any field a value of the wrong JSON type: schema.type (schema.enum for vocabularies) at the field."""
-    steps, _, field = _pick(choose, list(_fields(dataset)))
-    match _base_node(field):
+    steps, node = _pick(choose, _fields(dataset))
+    match node:
         case Array():
             replacement, rule = "not an array", "schema.type"
         case Choice() | Country():
@@ -131,16 +152,18 @@ def change_a_type(dataset: iud.Dataset, document: Any, choose: Choose) -> Expect
     return rule, steps, None
 
 
+@corrupts("date.calendar")
 def make_an_impossible_date(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Replace a date with one that is not on the calendar: date.calendar at the date."""
-    steps = _pick(choose, [steps for steps, value, _ in _fields(dataset) if isinstance(value, iud.PartialDate)])
+    steps = _pick(choose, [steps for steps, _, _ in _leaves(dataset, Date)])
     _set(document, steps, choose(["2023-02-30", "2021-02-29", "2023-04-31", "2023-13", "2023-00"]))
     return "date.calendar", steps, None
 
 
+@corrupts("schema.additionalProperties")
 def add_an_unknown_field(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Add a field no schema knows to any object: schema.additionalProperties at the object."""
-    steps = _pick(choose, [steps for steps, _ in _objects(dataset)])
+    steps = _pick(choose, [steps for steps, _ in _records(dataset)])
     _at(document, steps)["surprise"] = True
     return "schema.additionalProperties", steps, None
 
@@ -148,19 +171,10 @@ def add_an_unknown_field(dataset: iud.Dataset, document: Any, choose: Choose) ->
 # --- semantic corruptions -----------------------------------------------------------------
 
 
+@corrupts("reference.unresolved")
 def break_a_reference(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Point any reference at a record that does not exist: reference.unresolved at the reference."""
-    options: list[tuple[Steps, str]] = []
-    for steps, value, field in _fields(dataset):
-        leaf = _leaf_node(field)
-        if not isinstance(leaf, Ref) or value is None:
-            continue
-        kind = leaf.kind
-        if isinstance(value, tuple):
-            options += [((*steps, i), kind) for i in range(len(value))]
-        else:
-            options.append((steps, kind))
-    steps, kind = _pick(choose, options)
+    steps, kind = _pick(choose, [(steps, node.kind) for steps, node, _ in _leaves(dataset, Ref)])
     _set(document, steps, f"{kind}/zz-broken")
     # The record that lost its link can now disagree with others: a meeting that no longer lists a source
     # leaves that source's evidence in it (and in its statements) unlisted.
@@ -168,11 +182,12 @@ def break_a_reference(dataset: iud.Dataset, document: Any, choose: Choose) -> Ex
     return "reference.unresolved", steps, frozenset(allowed)
 
 
+@corrupts("id.duplicate")
 def duplicate_an_id(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Give a record the id of an earlier record of its type: id.duplicate at the later id."""
     options = [
         (group, first, later)
-        for group in _GROUPS
+        for group in (g.name for g in GROUPS)
         for later in range(len(getattr(dataset, group)))
         for first in range(later)
     ]
@@ -191,6 +206,7 @@ def duplicate_an_id(dataset: iud.Dataset, document: Any, choose: Choose) -> Expe
     return "id.duplicate", (group, later, "id"), frozenset(allowed)
 
 
+@corrupts("evidence.text")
 def edit_one_word_of_a_quote(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Change one letter of an evidence span's quoted text: evidence.text at that text."""
     steps, evidence = _pick(choose, _of_type(dataset, iud.Evidence))
@@ -203,6 +219,7 @@ def edit_one_word_of_a_quote(dataset: iud.Dataset, document: Any, choose: Choose
     return "evidence.text", (*steps, "text"), frozenset({"quote.span"})
 
 
+@corrupts("evidence.offsets")
 def shift_an_evidence_end(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Move the end offset of an evidence span: evidence.offsets at the span."""
     steps, evidence = _pick(choose, _of_type(dataset, iud.Evidence))
@@ -210,6 +227,7 @@ def shift_an_evidence_end(dataset: iud.Dataset, document: Any, choose: Choose) -
     return "evidence.offsets", steps, None
 
 
+@corrupts("quote.span")
 def edit_a_quotation(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Change the words of a direct or partial quotation: quote.span at the statement's text."""
     quoted = [
@@ -220,6 +238,7 @@ def edit_a_quotation(dataset: iud.Dataset, document: Any, choose: Choose) -> Exp
     return "quote.span", (*steps, "text"), None
 
 
+@corrupts("date.order")
 def date_a_statement_outside_its_meeting(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Date a statement long before its meeting: date.order at the statement's date."""
     dated = {m.id for m in dataset.meetings if m.date is not None}
@@ -229,6 +248,7 @@ def date_a_statement_outside_its_meeting(dataset: iud.Dataset, document: Any, ch
     return "date.order", (*steps, "date", "value"), None
 
 
+@corrupts("date.order")
 def date_a_meeting_before_one_it_follows(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Date a meeting before a meeting it links back to: date.order at its date."""
     dated = {m.id for m in dataset.meetings if m.date is not None}
@@ -243,6 +263,7 @@ def date_a_meeting_before_one_it_follows(dataset: iud.Dataset, document: Any, ch
     return "date.order", (*steps, "date", "value"), frozenset()
 
 
+@corrupts("date.basis")
 def flip_a_date_basis(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Make a stated date inferred without reasoning, or an inferred one stated: date.basis."""
     steps, claim = _pick(choose, _of_type(dataset, iud.DateClaim))
@@ -253,19 +274,15 @@ def flip_a_date_basis(dataset: iud.Dataset, document: Any, choose: Choose) -> Ex
     return "date.basis", (*steps, "reasoning"), None
 
 
+@corrupts("text.mojibake")
 def garble_a_text(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Append code page 866 mojibake to a text field: text.mojibake at the text."""
-    options: list[Steps] = []
-    for steps, value, field in _fields(dataset):
-        leaf = _leaf_node(field)
-        if not isinstance(leaf, Text) or leaf.pattern != NON_BLANK or value is None:
-            continue
-        options += [(*steps, i) for i in range(len(value))] if isinstance(value, tuple) else [steps]
-    steps = _pick(choose, options)
+    steps = _pick(choose, [steps for steps, node, _ in _leaves(dataset, Text) if node.pattern == NON_BLANK])
     _set(document, steps, _at(document, steps) + _GARBLED_DASH)
     return "text.mojibake", steps, None
 
 
+@corrupts("participant.duplicate")
 def repeat_a_participant(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """List a participant of a meeting twice: participant.duplicate at the repeat."""
     steps, _ = _pick(choose, [(s, m) for s, m in _of_type(dataset, iud.Meeting) if m.participants])
@@ -274,6 +291,7 @@ def repeat_a_participant(dataset: iud.Dataset, document: Any, choose: Choose) ->
     return "participant.duplicate", (*steps, "participants", len(participants) - 1), None
 
 
+@corrupts("reference.self")
 def link_a_meeting_to_itself(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Make a meeting link to itself: reference.self at the link."""
     options = [(*steps, "links", i) for steps, m in _of_type(dataset, iud.Meeting) for i in range(len(m.links))]
@@ -282,6 +300,7 @@ def link_a_meeting_to_itself(dataset: iud.Dataset, document: Any, choose: Choose
     return "reference.self", (*steps, "meeting"), None
 
 
+@corrupts("meeting.sources")
 def list_an_uncited_source(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """List a source in a meeting that none of its evidence cites: meeting.sources."""
     options = [
@@ -293,6 +312,7 @@ def list_an_uncited_source(dataset: iud.Dataset, document: Any, choose: Choose) 
     return "meeting.sources", (*steps, "sources", len(listed) - 1), None
 
 
+@corrupts("meeting.initiatives")
 def list_an_unmentioned_initiative(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """List an initiative in a meeting that no mention ties to it: meeting.initiatives."""
     options = [
@@ -307,6 +327,7 @@ def list_an_unmentioned_initiative(dataset: iud.Dataset, document: Any, choose: 
     return "meeting.initiatives", (*steps, "initiatives", len(listed) - 1), None
 
 
+@corrupts("meeting.initiatives")
 def forget_a_mentioned_initiative(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Drop an initiative tied to a meeting from its list: meeting.initiatives at the list."""
     steps, meeting = _pick(choose, [(s, m) for s, m in _of_type(dataset, iud.Meeting) if m.initiatives])
@@ -314,6 +335,7 @@ def forget_a_mentioned_initiative(dataset: iud.Dataset, document: Any, choose: C
     return "meeting.initiatives", (*steps, "initiatives"), None
 
 
+@corrupts("statement.speaker")
 def give_a_statement_an_absent_speaker(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Make a non-participant the speaker of a meeting's statement: statement.speaker."""
     meetings = {m.id: m for m in dataset.meetings}
@@ -329,6 +351,7 @@ def give_a_statement_an_absent_speaker(dataset: iud.Dataset, document: Any, choo
     return "statement.speaker", (*steps, "speaker", "official"), None
 
 
+@corrupts("statement.source")
 def cite_a_source_the_meeting_lacks(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Make a meeting's statement cite a source the meeting lacks: statement.source."""
     meetings = {m.id: m for m in dataset.meetings}
@@ -347,6 +370,7 @@ def cite_a_source_the_meeting_lacks(dataset: iud.Dataset, document: Any, choose:
     return "statement.source", (*steps, "source"), None
 
 
+@corrupts("speaker.inference")
 def name_and_infer_a_speaker(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """Give a named speaker an inferred official as well: speaker.inference."""
     options = [steps for steps, s in _of_type(dataset, iud.Statement) if s.speaker.official is not None]
@@ -356,29 +380,24 @@ def name_and_infer_a_speaker(dataset: iud.Dataset, document: Any, choose: Choose
     return "speaker.inference", (*steps, "speaker", "inferred_official"), None
 
 
-MUTATIONS: list[Mutation] = [
-    drop_required_field,
-    change_a_type,
-    make_an_impossible_date,
-    add_an_unknown_field,
-    break_a_reference,
-    duplicate_an_id,
-    edit_one_word_of_a_quote,
-    shift_an_evidence_end,
-    edit_a_quotation,
-    date_a_statement_outside_its_meeting,
-    date_a_meeting_before_one_it_follows,
-    flip_a_date_basis,
-    garble_a_text,
-    repeat_a_participant,
-    link_a_meeting_to_itself,
-    list_an_uncited_source,
-    list_an_unmentioned_initiative,
-    forget_a_mentioned_initiative,
-    give_a_statement_an_absent_speaker,
-    cite_a_source_the_meeting_lacks,
-    name_and_infer_a_speaker,
-]
+@corrupts("source.digest")
+def record_a_wrong_digest(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
+    """Record another SHA-256 for a source: source.digest at its sha256 (its spans then go unchecked)."""
+    steps, source = _pick(choose, _of_type(dataset, iud.Source))
+    _at(document, steps)["sha256"] = "0" * 64 if source.sha256 != "0" * 64 else "1" * 64
+    return "source.digest", (*steps, "sha256"), None
+
+
+@corrupts("source.missing", with_sources=True)
+def name_a_missing_file(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
+    """Name a file the sources directory does not have: source.missing at the file name."""
+    steps, _ = _pick(choose, _of_type(dataset, iud.Source))
+    _at(document, steps)["file_name"] = "no-such-report.txt"
+    return "source.missing", (*steps, "file_name"), None
+
+
+#: Every mutation, once, in the order they are defined.
+ALL_MUTATIONS: list[Mutation] = list(dict.fromkeys(m for ms in MUTATIONS.values() for m in ms))
 
 
 def _check(mutation: Mutation, dataset: iud.Dataset, choose: Choose) -> bool:
@@ -388,7 +407,9 @@ def _check(mutation: Mutation, dataset: iud.Dataset, choose: Choose) -> bool:
         rule, steps, allowed = mutation(dataset, document, choose)
     except _NotApplicableError:
         return False
-    found = [(p.rule, p.path) for p in iud.validate(document).problems]
+    assert mutation in MUTATIONS[rule], (mutation.__name__, rule)
+    sources = _SEEDS if mutation in _WITH_SOURCES else None
+    found = [(p.rule, p.path) for p in iud.validate(document, sources=sources).problems]
     if allowed is None:
         assert found == [(rule, json_path(steps))], mutation.__name__
     else:
@@ -400,14 +421,15 @@ def _check(mutation: Mutation, dataset: iud.Dataset, choose: Choose) -> bool:
 # Generating a dataset costs several times more than checking one corruption, so every
 # generated dataset is corrupted in every way that applies to it, one way at a time.
 @settings(max_examples=max(10, settings.default.max_examples // 2))
-@given(dataset=datasets(min_records=2), data=st.data())
+# Dates from 2000 on, so that the corruptions' date of 1900 is out of order with every other date.
+@given(dataset=iuds.datasets(sources="packaged", min_records=8, min_date=iud.PartialDate(year=2000)), data=st.data())
 def test_every_corruption_is_flagged_at_its_path_with_its_rule(dataset: iud.Dataset, data: st.DataObject) -> None:
     """Each corruption of a valid dataset is reported with the right rule at the right path, and nothing unrelated."""
 
     def choose(options: Sequence[Any]) -> Any:
         return data.draw(st.sampled_from(options))
 
-    applied = [mutation.__name__ for mutation in MUTATIONS if _check(mutation, dataset, choose)]
+    applied = [mutation.__name__ for mutation in ALL_MUTATIONS if _check(mutation, dataset, choose)]
     event(f"{len(applied)} corruptions applied")
 
 
@@ -428,8 +450,17 @@ def _rich_base() -> iud.Dataset:
     return dataset
 
 
-@pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: m.__name__)
+@pytest.mark.parametrize("mutation", ALL_MUTATIONS, ids=lambda m: m.__name__)
 @pytest.mark.parametrize("pick", [0, -1], ids=["first", "last"])
 def test_every_corruption_applies_to_a_hand_made_dataset(mutation: Mutation, pick: int) -> None:
     """Every corruption in the list is exercised for certain, on a small dataset written by hand."""
     assert _check(mutation, _rich_base(), lambda options: list(options)[pick])
+
+
+def test_every_semantic_rule_has_a_corruption_and_every_corruption_a_rule() -> None:
+    """Every semantic rule has a mutation here or a corruption in tests/corruptions.py; both name only known rules."""
+    named = set(MUTATIONS) | set(CORRUPTIONS)
+    semantic = {rule.id for rule in RULES if rule.stage is Stage.SEMANTIC}
+    assert semantic <= named
+    assert all(rule_named(rule) for rule in named)
+    assert set(CORRUPTIONS) <= semantic

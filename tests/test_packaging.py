@@ -23,15 +23,16 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     return zipfile.ZipFile(path)
 
 
-@pytest.mark.parametrize("folder", ["schemas", "seeds"])
+@pytest.mark.parametrize("folder", ["schemas", "seeds", "texts"])
 def test_wheel_ships_the_top_level_folder_byte_for_byte(wheel: zipfile.ZipFile, folder: str) -> None:
-    """schemas/ and seeds/, tracked once at the top level, are inside the installed package unchanged."""
+    """schemas/ (with its bundle/), seeds/ and texts/, tracked once at the top level, are in the package unchanged."""
     shipped = {
         name.removeprefix(f"indo_us_dialogue/{folder}/"): wheel.read(name)
         for name in wheel.namelist()
         if name.startswith(f"indo_us_dialogue/{folder}/")
     }
-    tracked = {path.name: path.read_bytes() for path in (ROOT / folder).iterdir() if path.is_file()}
+    top = ROOT / folder
+    tracked = {path.relative_to(top).as_posix(): path.read_bytes() for path in top.rglob("*") if path.is_file()}
     assert shipped == tracked
 
 

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._schema.registry import validator_for
+from indo_us_dialogue.strategies._types import strategy_for
+from tests.helpers import values_in
 from tests.mutations import Breakage, breakages, mutated, replaced
-from tests.semantic_rules import walk
 from tests.strict_structure import accepts
 
 TYPES = list(iud.RECORD_TYPES)
@@ -20,8 +21,8 @@ FEWER = settings(max_examples=min(settings().max_examples, 60))
 
 
 def _records(cls: type) -> st.SearchStrategy[Any]:
-    # The registered strategies, called directly, so that these properties do not depend on from_type.
-    return iuds._FOR_TYPE[cls]()
+    # The table's strategies, called directly, so that these properties do not depend on from_type.
+    return strategy_for(cls)
 
 
 def _settings(cls: type) -> settings:
@@ -170,7 +171,7 @@ def test_curated_dataset_round_trips_deterministically() -> None:
 
 def test_every_curated_record_validates_against_its_own_schema() -> None:
     """The packaged dataset, and each record nested in it, is valid against its own type's schema and round-trips."""
-    records = [item for item in walk(iud.load_dataset()) if type(item) in iud.RECORD_TYPES]
+    records = [item for item in values_in(iud.load_dataset()) if type(item) in iud.RECORD_TYPES]
     for record in records:
         document = iud.to_dict(record)
         assert list(validator_for(type(record)).iter_errors(document)) == [], record

@@ -32,3 +32,11 @@ def test_readme_python_example_runs() -> None:
     (example,) = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
     result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_readme_links_are_absolute() -> None:
+    """Every Markdown link in the README is an absolute URL, so none breaks on the package index."""
+    links = re.findall(r"\]\(([^)]*)\)", README) + re.findall(r"<([a-z]+:[^>]*)>", README)
+    assert links
+    for link in links:
+        assert re.match(r"https?://", link), link

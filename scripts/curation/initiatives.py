@@ -397,8 +397,8 @@ INITIATIVES = (
             lists.FRAMEWORK_AIMS_2025.mention(lists.DEFENCE_INDUSTRIAL),
         ),
         notes="'Defence industrial cooperation' (source/001), 'defence industrial collaboration' (source/002) and "
-        "collaboration in 'defence industrial production' (source/004) are taken to be one area. The Roadmap for "
-        "US-India Defence Industrial Cooperation is a named document and its own initiative",
+        "collaboration in 'defence industrial production' (source/004) are taken to be one area, apart from the "
+        "named document of source/001 on the subject, which is its own initiative",
     ),
     Initiative(
         id=lists.JOINT_SERVICE,

@@ -117,7 +117,7 @@ MEETINGS = (
                 organisation=MINISTRY_OF_EXTERNAL_AFFAIRS,
             ),
         ),
-        organisations=tuple(
+        parties=tuple(
             _party(
                 organisation,
                 "led the meeting through senior officials",
@@ -303,7 +303,7 @@ MEETINGS = (
                 organisation=DEPARTMENT_OF_DEFENCE,
             ),
         ),
-        organisations=tuple(
+        parties=tuple(
             _party(
                 organisation,
                 "co-chaired through top officials",
@@ -534,7 +534,7 @@ MEETINGS = (
                 "delegation to New Delhi, followed by this intersessional meeting",
             ),
         ),
-        organisations=(
+        parties=(
             _party(
                 MINISTRY_OF_EXTERNAL_AFFAIRS,
                 "confirmed the visit",

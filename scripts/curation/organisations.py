@@ -95,7 +95,7 @@ ORGANISATIONS = (
         name="Madras Regiment",
         kind=K.ARMED_FORCE,
         country="IN",
-        parent=ids.INDIAN_ARMY,
+        part_of=ids.INDIAN_ARMY,
         evidence=(ev("004", "Over 400 Indian Army personnel, led by the Madras Regiment"),),
         notes="A unit of the Indian Army: the report has it lead 'Indian Army personnel'.",
     ),

@@ -7,12 +7,14 @@ Quick tour::
     >>> text = iud.to_json(data)
     >>> iud.from_json(text, iud.Dataset) == data
     True
+    >>> data.lookup("jaishankar").id
+    'official/s-jaishankar'
 
 See README.md and docs/ for the data model and the editorial rules.
 """
 
-from ._errors import IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
-from ._hypothesis_plugin import register_if_hypothesis_is_loaded as _register_if_hypothesis_is_loaded
+from ._errors import AmbiguousRecordError, IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
+from ._hypothesis_plugin import register_type_strategies as _register_with_hypothesis
 from ._io.convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json
 from ._io.packaged import load_dataset
 from ._model.dates import DatePrecision, PartialDate
@@ -54,6 +56,7 @@ from ._model.records import (
     TextClaim,
     Venue,
 )
+from ._query.timeline import TimelineEntry
 from ._schema.registry import schema, schema_names
 from ._validation.jsonl import validate_jsonl
 from ._validation.validate import Report, validate
@@ -62,6 +65,7 @@ from ._version import DATASET_VERSION, __version__
 __all__ = [
     "DATASET_VERSION",
     "RECORD_TYPES",
+    "AmbiguousRecordError",
     "AttendanceMode",
     "Channel",
     "Dataset",
@@ -100,6 +104,7 @@ __all__ = [
     "SpeechMode",
     "Statement",
     "TextClaim",
+    "TimelineEntry",
     "ValidationError",
     "Venue",
     "__version__",
@@ -118,4 +123,4 @@ __all__ = [
 
 # Make st.from_type(Meeting) work when Hypothesis was imported first; this
 # imports neither Hypothesis nor the strategies (see _hypothesis_plugin).
-_register_if_hypothesis_is_loaded()
+_register_with_hypothesis()

@@ -6,7 +6,7 @@ so ``except indo_us_dialogue.IndoUsDialogueError`` catches all of it.
 
 import attrs
 
-__all__ = ["IndoUsDialogueError", "Problem", "RecordNotFoundError", "ValidationError"]
+__all__ = ["AmbiguousRecordError", "IndoUsDialogueError", "Problem", "RecordNotFoundError", "ValidationError"]
 
 
 @attrs.frozen(kw_only=True)
@@ -19,12 +19,14 @@ class Problem:
         rule: A stable machine-readable name of the broken rule, e.g.
             ``schema.required``, ``json.syntax`` or ``reference.unresolved``.
         record_id: Id of the nearest record containing the value, if it has one.
+        line: For a JSON Lines file, the line (from 1) the problem is on; else None.
     """
 
     path: str
     message: str
     rule: str
     record_id: str | None = None
+    line: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.path} ({self.record_id})" if self.record_id else self.path
@@ -52,4 +54,34 @@ class ValidationError(IndoUsDialogueError, ValueError):
 
 
 class RecordNotFoundError(IndoUsDialogueError, LookupError):
-    """No record has the id that was asked for."""
+    """No record has the id, name or alias that was asked for.
+
+    Attributes:
+        key: What was asked for.
+        suggestions: Ids of the records whose ids, names or aliases come closest, best first.
+    """
+
+    key: str | None
+    suggestions: tuple[str, ...]
+
+    def __init__(self, message: str, *, key: str | None = None, suggestions: "tuple[str, ...]" = ()) -> None:
+        self.key = key
+        self.suggestions = tuple(suggestions)
+        super().__init__(message)
+
+
+class AmbiguousRecordError(IndoUsDialogueError, LookupError):
+    """A name or alias belongs to more than one record, so it picks none of them.
+
+    Attributes:
+        key: What was asked for.
+        candidates: Ids of every record the key names, in dataset order.
+    """
+
+    key: str
+    candidates: tuple[str, ...]
+
+    def __init__(self, key: str, candidates: "tuple[str, ...]") -> None:
+        self.key = key
+        self.candidates = tuple(candidates)
+        super().__init__(f"{key!r} names {len(self.candidates)} records: {', '.join(self.candidates)}; use an id")

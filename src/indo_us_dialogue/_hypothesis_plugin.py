@@ -1,38 +1,37 @@
-"""Registering the strategies with Hypothesis, so that ``st.from_type(Meeting)`` works.
+"""The one registration path: ``st.from_type(Meeting)`` gives our strategies.
 
-Two paths, so that neither import pays for the other: Hypothesis calls the
-entry-point hook in ``_indo_us_dialogue_hypothesis`` when it is imported, which
-registers only if this package is already loaded; and the package registers on
-import if Hypothesis is already loaded. The strategies module itself is imported
-only when :func:`hypothesis.strategies.from_type` first asks for one of our types.
+:func:`register_type_strategies` is called from two places, and only the one
+that runs second finds both Hypothesis and this package loaded: Hypothesis's
+entry-point hook (the top-level module ``_indo_us_dialogue_hypothesis``), when
+Hypothesis is imported after this package; and the package's ``__init__``,
+when it is imported after Hypothesis. So neither import pays for the other.
+The strategies themselves are imported only when
+:func:`hypothesis.strategies.from_type` first asks for one of our types; they
+come from the one table in ``strategies/_types.py``.
 """
 
 import os
 import sys
 from typing import Any
 
-__all__ = ["register_if_hypothesis_is_loaded", "register_type_strategies"]
+__all__ = ["register_type_strategies"]
 
 
 def _strategy_for(cls: type) -> Any:
-    from . import strategies  # noqa: PLC0415 - deferred until a strategy is needed
+    from .strategies._types import strategy_for  # noqa: PLC0415 - deferred until a strategy is needed
 
-    return strategies._FOR_TYPE[cls]()
+    return strategy_for(cls)
 
 
 def register_type_strategies() -> None:
-    """Register a strategy for every record type and ``PartialDate`` with Hypothesis."""
+    """Register a strategy for every record type and ``PartialDate``, if Hypothesis is loaded and plugins are on."""
+    # HYPOTHESIS_NO_PLUGINS is Hypothesis's own switch for entry-point plugins; honour it on both paths.
+    if "hypothesis.strategies" not in sys.modules or os.environ.get("HYPOTHESIS_NO_PLUGINS"):
+        return
     from hypothesis import strategies as st  # noqa: PLC0415 - Hypothesis is an optional extra
 
-    from ._model.dates import PartialDate  # noqa: PLC0415 - not loaded before the package is
+    from ._model.dates import PartialDate  # noqa: PLC0415 - the entry-point hook runs before the package loads
     from ._model.records import RECORD_TYPES  # noqa: PLC0415
 
     for cls in (*RECORD_TYPES, PartialDate):
         st.register_type_strategy(cls, _strategy_for)
-
-
-def register_if_hypothesis_is_loaded() -> None:
-    """Register the strategies if Hypothesis has been imported (and plugins are not disabled)."""
-    # HYPOTHESIS_NO_PLUGINS is Hypothesis's own switch for entry-point plugins; honour it here too.
-    if "hypothesis.strategies" in sys.modules and not os.environ.get("HYPOTHESIS_NO_PLUGINS"):
-        register_type_strategies()

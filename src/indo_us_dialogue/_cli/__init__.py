@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from .._version import DATASET_VERSION, __version__
-from . import export, summary, validate
+from . import export, search, show, summary, timeline, validate
 
 __all__ = ["main", "main_exit"]
 
-_COMMANDS = (summary, export, validate)
+_COMMANDS = (summary, show, search, timeline, export, validate)
 
 EXIT_OK = 0
 EXIT_INVALID = 1

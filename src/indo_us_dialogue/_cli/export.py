@@ -1,46 +1,73 @@
-"""``indo-us-dialogue export``: the whole dataset as one JSON document."""
+"""``indo-us-dialogue export``: the dataset as JSON, JSON Lines, CSV, Parquet or JSON-LD."""
 
 import argparse
 import sys
 from typing import Any
 
 from .._errors import ValidationError
+from .._export.atomic_dir import write_directory_atomic
+from .._export.formats import FORMATS
+from .._export.parquet import MissingExtraError
 from .._io.atomic import write_text_atomic
-from .._io.convert import to_json
-from .._io.packaged import load_dataset
+from .loading import packaged_dataset
 
 __all__ = ["register"]
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     """Add the ``export`` subcommand."""
+    formats = "; ".join(f"{name}: {fmt.description}" for name, fmt in FORMATS.items())
     parser = subparsers.add_parser(
         "export",
-        help="write the whole dataset as one JSON document",
-        description="Write the packaged dataset as one JSON document that validates against "
-        "schemas/dataset.schema.json. The file is written atomically: on any failure no partial file is left "
-        "and an existing file is untouched.",
+        help="write the dataset as JSON, JSON Lines, CSV, Parquet or JSON-LD, or the source texts",
+        description="Write the packaged dataset in one of several formats (" + formats + "). "
+        "Every export is written atomically (on any failure nothing partial is left and an existing export is "
+        "untouched) and is deterministic: the same data gives the same bytes. See docs/exports.md.",
     )
-    parser.add_argument("--format", choices=("json",), default="json", help="output format (default: json)")
+    parser.add_argument("--format", choices=tuple(FORMATS), default="json", help="output format (default: json)")
     parser.add_argument(
-        "-o", "--output", metavar="FILE", default="-", help="file to write, or - for standard output (default)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        default="-",
+        help="file (json, jsonld) or directory (jsonl, csv, parquet, texts) to write; - for standard output (default), "
+        "for single-document formats only",
     )
     parser.set_defaults(func=run)
 
 
+def _error(message: str) -> None:
+    print(f"indo-us-dialogue export: {message}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
-    """Export the dataset; exit 1 if it does not validate, 2 if the file cannot be written."""
-    try:
-        text = to_json(load_dataset())
-    except ValidationError as exc:
-        print(f"indo-us-dialogue: the packaged dataset is invalid\n{exc}", file=sys.stderr)
+    """Export the dataset; exit 1 if it does not validate, 2 if it cannot be written as asked."""
+    fmt = FORMATS[args.format]
+    if fmt.directory is not None and args.output == "-":
+        _error(f"--format {args.format} writes a directory: give it with -o DIR")
+        return 2
+    dataset = packaged_dataset("export")
+    if dataset is None:
         return 1
-    if args.output == "-":
-        sys.stdout.write(text)
-        return 0
     try:
-        write_text_atomic(args.output, text)
+        if fmt.directory is not None:
+            write_directory_atomic(args.output, fmt.directory(dataset))
+        else:
+            assert fmt.document is not None
+            text = fmt.document(dataset)
+            if args.output == "-":
+                sys.stdout.write(text)
+            else:
+                write_text_atomic(args.output, text)
+    except BrokenPipeError:
+        raise  # the reader of standard output went away: main() reports it
+    except MissingExtraError as exc:
+        _error(str(exc))
+        return 2
+    except ValidationError as exc:  # texts: a source text the export needs is missing or changed
+        _error("cannot write the source texts: " + "; ".join(problem.message for problem in exc.problems))
+        return 1
     except OSError as exc:
-        print(f"indo-us-dialogue: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        _error(f"cannot write {args.output}: {exc.strerror or exc}")
         return 2
     return 0

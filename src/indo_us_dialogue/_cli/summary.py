@@ -1,13 +1,15 @@
 """``indo-us-dialogue summary``: counts and a dated timeline of meetings."""
 
 import argparse
+import sys
 from typing import Any
 
-from .._errors import ValidationError
-from .._io.packaged import load_dataset
-from .._model.records import Dataset, Meeting
+from .._model.enums import DateBasis
+from .._model.records import GROUPS, Dataset, Meeting
+from .loading import packaged_dataset
+from .render import add_format_option, write_json
 
-__all__ = ["register", "render_summary"]
+__all__ = ["register", "render_summary", "summary_dict"]
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
@@ -18,30 +20,47 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
         description="Load and validate the packaged dataset, then print its record counts "
         "and a dated timeline of meetings.",
     )
+    add_format_option(parser)
     parser.set_defaults(func=run)
 
 
 def _when(meeting: Meeting) -> str:
     if meeting.date is None:
         return "date unknown"
-    suffix = " (inferred)" if meeting.date.basis == "inferred" else ""
+    suffix = " (inferred)" if meeting.date.basis is DateBasis.INFERRED else ""
     return f"{meeting.date.value}{suffix}"
+
+
+def _remarks(dataset: Dataset) -> int:
+    """Statements, counting once a remark two sources report (linked by ``same_remark``)."""
+    return sum(statement.same_remark is None for statement in dataset.statements)
+
+
+def summary_dict(dataset: Dataset) -> dict[str, Any]:
+    """What ``summary --format json`` prints: version, a count per record group, and the meetings in order."""
+    return {
+        "version": dataset.version,
+        "counts": {group.name: len(getattr(dataset, group.name)) for group in GROUPS},
+        "remarks": _remarks(dataset),
+        "timeline": [
+            {
+                "id": m.id,
+                "date": str(m.date.value) if m.date is not None else None,
+                "basis": m.date.basis.value if m.date is not None else None,
+                "name": m.name,
+            }
+            for m in dataset.timeline()
+        ],
+    }
 
 
 def render_summary(dataset: Dataset) -> str:
     """The text ``summary`` prints for ``dataset``."""
     lines = [f"indo_us_dialogue dataset {dataset.version}", ""]
-    for label, group in (
-        ("sources", dataset.sources),
-        ("meetings", dataset.meetings),
-        ("officials", dataset.officials),
-        ("initiatives", dataset.initiatives),
-        ("statements", dataset.statements),
-    ):
-        lines.append(f"  {label:<12}{len(group):>5}")
+    for group in GROUPS:
+        lines.append(f"  {group.name:<12}{len(getattr(dataset, group.name)):>5}")
     # A remark two sources report is two statements linked as one (same_remark): counted once here.
-    remarks = sum(statement.same_remark is None for statement in dataset.statements)
-    lines.append(f"  {'remarks':<12}{remarks:>5}")
+    lines.append(f"  {'remarks':<12}{_remarks(dataset):>5}")
     lines += ["", "Timeline of meetings:"]
     timeline = dataset.timeline()
     if not timeline:
@@ -53,11 +72,12 @@ def render_summary(dataset: Dataset) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the summary; exit 1 if the packaged data does not validate."""
-    try:
-        dataset = load_dataset()
-    except ValidationError as exc:
-        print(f"indo-us-dialogue: the packaged dataset is invalid\n{exc}")
+    """Print the summary; exit 1 (message on standard error) if the packaged data does not validate."""
+    dataset = packaged_dataset("summary")
+    if dataset is None:
         return 1
-    print(render_summary(dataset))
+    if args.format == "json":
+        write_json(summary_dict(dataset), sys.stdout)
+    else:
+        print(render_summary(dataset))
     return 0

@@ -6,6 +6,7 @@ prints problems and exits 0, 1 or 2; it never shows a traceback.
 """
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -14,9 +15,10 @@ from typing import Any, BinaryIO, TextIO
 
 from .._errors import Problem
 from .._io.files import open_regular_file
-from .._model.records import RECORD_TYPES
+from .._model.records import GROUPS, RECORD_TYPES
 from .._validation.jsonl import iter_jsonl_problems
 from .._validation.validate import MAX_DOCUMENT_BYTES, document_problems, problem_dict, record_class, source_directory
+from .render import printable
 
 __all__ = ["register", "run"]
 
@@ -30,33 +32,32 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     parser = subparsers.add_parser(
         "validate",
         help="check JSON documents or JSON Lines files against the schemas and the semantic rules",
-        description="Check whole-dataset JSON documents (or, with --type, JSON Lines files of one record type) "
+        description="Check JSON documents (a whole dataset, or with --type one record) or JSON Lines files of one "
+        "record type "
         "for JSON errors, JSON Schema errors and the semantic rules of docs/validation-rules.md. "
         "Every problem is printed as 'FILE: PATH (RECORD ID): MESSAGE [RULE]'.",
         epilog="exit status: 0 all valid, 1 some problem found (including a path that is a directory or cannot "
         "be read), 2 usage error (bad option, missing file)",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files to check")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files to check; - reads standard input")
     parser.add_argument(
         "--type",
         dest="record_type",
-        choices=names,
+        type=_record_type,
         metavar="TYPE",
-        help=f"read each PATH as JSON Lines, one record of TYPE per line ({', '.join(names)})",
+        help=f"the record type of each document, or of each line of JSON Lines, in any case ({', '.join(names)}); "
+        "default: a whole Dataset, or for JSON Lines the type its file name names (meetings.jsonl: Meeting)",
+    )
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read every PATH as JSON Lines, one record per line (files ending .jsonl or .ndjson always are)",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output for people or machines")
     parser.add_argument(
         "--sources", metavar="DIR", type=Path, help="directory of source files: check every evidence span against it"
     )
     parser.set_defaults(func=run)
-
-
-def _printable(text: str, stream: TextIO) -> str:
-    # Data can hold terminal escape sequences or lone surrogates; neither may
-    # reach the terminal raw, nor crash the print.
-    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    return text.encode(encoding, "backslashreplace").decode(encoding)
 
 
 class _Text:
@@ -69,12 +70,12 @@ class _Text:
         pass
 
     def problem(self, name: str, problem: Problem) -> None:
-        print(_printable(f"{name}: {problem}", self.out), file=self.out)
+        print(printable(f"{name}: {problem}", self.out), file=self.out)
 
     def end(self, name: str, count: int, error: str | None) -> None:
         if error is None:
             summary = "valid" if count == 0 else f"{count} problem{'s' if count != 1 else ''}"
-            print(_printable(f"{name}: {summary}", self.out), file=self.out)
+            print(printable(f"{name}: {summary}", self.out), file=self.out)
 
     def close(self, ok: bool) -> None:
         pass
@@ -125,16 +126,48 @@ def _unreadable(exc: OSError) -> Problem:
     return Problem(path="$", message=f"cannot read the file: {exc.strerror or exc}", rule="file.unreadable")
 
 
-def _problems(stream: BinaryIO, args: argparse.Namespace, directory: Path | None) -> Iterator[Problem]:
+_TYPES_BY_FOLDED_NAME = {cls.__name__.casefold(): cls.__name__ for cls in RECORD_TYPES}
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _record_type(value: str) -> str:
+    """The record type named by ``value`` in any case (``meeting`` gives ``Meeting``)."""
+    try:
+        return _TYPES_BY_FOLDED_NAME[value.casefold()]
+    except KeyError:
+        names = ", ".join(_TYPES_BY_FOLDED_NAME.values())
+        raise argparse.ArgumentTypeError(f"no record type {value!r}; choose from {names}") from None
+
+
+def _plan(name: str, args: argparse.Namespace) -> tuple[bool, str | None]:
+    """Whether ``name`` is read as JSON Lines, and its record type (None: JSON Lines of no known type)."""
+    jsonl = args.jsonl or (name != "-" and Path(name).suffix.lower() in _JSONL_SUFFIXES)
     if args.record_type is not None:
-        yield from iter_jsonl_problems(stream, args.record_type, sources=directory)
+        return jsonl, args.record_type
+    if not jsonl:
+        return False, "Dataset"
+    # An export's meetings.jsonl holds Meeting records: the group's name says the type.
+    groups = {group.name: group.cls.__name__ for group in GROUPS}
+    return True, groups.get(Path(name).stem.lower())
+
+
+def _problems(stream: BinaryIO, jsonl: bool, record_type: str, directory: Path | None) -> Iterator[Problem]:
+    if jsonl:
+        yield from iter_jsonl_problems(stream, record_type, sources=directory)
     else:
         document = stream.read(MAX_DOCUMENT_BYTES + 1)
-        yield from document_problems(document, record_class("Dataset"), directory)
+        yield from document_problems(document, record_class(record_type), directory)
+
+
+def _open(name: str) -> BinaryIO:
+    if name == "-":
+        # Not closed after reading: standard input belongs to the process.
+        return contextlib.nullcontext(sys.stdin.buffer)  # type: ignore[return-value]
+    return open_regular_file(name)
 
 
 def _usage_error(message: str) -> None:
-    print(_printable(f"{_PROG}: error: {message}", sys.stderr), file=sys.stderr)
+    print(printable(f"{_PROG}: error: {message}", sys.stderr), file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -149,22 +182,28 @@ def run(args: argparse.Namespace) -> int:
     for name in args.paths:
         count, error = 0, None
         unreadable: Problem | None = None
+        jsonl, record_type = _plan(name, args)
+        stream: Any
         try:
-            stream = open_regular_file(name)
+            stream = _open(name) if record_type is not None else None
         except FileNotFoundError as exc:
             # A path that does not exist is a mistake in the command, not in the data.
             stream, error = None, f"cannot read {name!r}: {exc.strerror or exc}"
         except OSError as exc:
             # A directory, a FIFO or a file we may not read is bad input: report it and go on.
             stream, unreadable = None, _unreadable(exc)
+        if record_type is None:
+            groups = "|".join(group.name for group in GROUPS)
+            error = f"{name!r} is JSON Lines of no known record type: give --type (or name the file {groups}.jsonl)"
         output.begin(name)
         if unreadable is not None:
             output.problem(name, unreadable)
             count += 1
         if stream is not None:
-            with stream:
+            with stream as opened:
                 try:
-                    for problem in _problems(stream, args, directory):
+                    assert record_type is not None
+                    for problem in _problems(opened, jsonl, record_type, directory):
                         output.problem(name, problem)
                         count += 1
                 except BrokenPipeError:

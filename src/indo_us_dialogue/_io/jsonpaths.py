@@ -17,7 +17,7 @@ from .._errors import Problem
 from .convert import _record_id
 from .jsonio import _parse_int
 
-__all__ = ["json_path", "locate_json_problems"]
+__all__ = ["json_path", "json_pointer", "locate_json_problems"]
 
 # The same notation jsonschema's error.json_path uses, so both stages agree.
 _PLAIN_KEY = re.compile(r"^[a-zA-Z][a-zA-Z0-9_]*$")
@@ -35,6 +35,32 @@ def json_path(steps: Sequence["str | int"]) -> str:
             escaped = step.replace("\\", "\\\\").replace("'", "\\'")
             path += f"['{escaped}']"
     return path
+
+
+_STEP = re.compile(r"\.([a-zA-Z][a-zA-Z0-9_]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]")
+
+
+def json_pointer(path: str) -> str:
+    """The RFC 6901 JSON Pointer of a :func:`json_path`: ``$.meetings[0].date`` gives ``/meetings/0/date``.
+
+    >>> json_pointer("$['a/b~c'][2]")
+    '/a~1b~0c/2'
+
+    Raises:
+        ValueError: ``path`` is not in the notation :func:`json_path` writes.
+    """
+    if not path.startswith("$"):
+        raise ValueError(f"not a JSONPath: {path!r}")
+    pointer, position = "", 1
+    while position < len(path):
+        match = _STEP.match(path, position)
+        if match is None:
+            raise ValueError(f"not a JSONPath of plain steps: {path!r}")
+        plain, index, quoted = match.groups()
+        step = plain or index or re.sub(r"\\(.)", r"\1", quoted or "")
+        pointer += "/" + step.replace("~", "~0").replace("/", "~1")
+        position = match.end()
+    return pointer
 
 
 class _Object(dict[str, Any]):

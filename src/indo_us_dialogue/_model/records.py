@@ -14,10 +14,10 @@ are checked by :func:`indo_us_dialogue.validate`.
 """
 
 import functools
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._errors import RecordNotFoundError
 from .dates import DATE_PATTERN, PartialDate
 from .declare import field, record
 from .enums import (
@@ -36,6 +36,10 @@ from .enums import (
 )
 from .nodes import Array, Nested, fields_of, id_kind
 from .patterns import NON_BLANK
+
+if TYPE_CHECKING:
+    from .._query.names import NameIndex
+    from .._query.timeline import TimelineEntry
 
 __all__ = [
     "DATE_PATTERN",
@@ -74,10 +78,19 @@ class Evidence:
 
     source: str = field("Id of the source document the span is taken from.", refers_to="source")
     start: int = field(
-        "Offset of the span's first character in the normalised text (0-based, in code points).", minimum=0
+        "Offset of the span's first character in the source's normalised text (UTF-8 decoded, mojibake repaired, "
+        "Unicode NFC; shipped as texts/<file_name>), 0-based, counted in Unicode code points: not bytes, "
+        "and not UTF-16 code units (JavaScript, Java and C# string indices differ after any character above U+FFFF).",
+        minimum=0,
     )
-    end: int = field("Offset just past the span's last character (exclusive), in code points.", minimum=0)
-    text: str = field("The span itself, exactly as it stands in the normalised text.", min_length=1)
+    end: int = field(
+        "Offset just past the span's last character (exclusive) in the same normalised text, in Unicode code points.",
+        minimum=0,
+    )
+    text: str = field(
+        "The span itself, exactly as it stands in the normalised text: the code points from start to end.",
+        min_length=1,
+    )
 
 
 @record
@@ -146,7 +159,7 @@ class Organisation:
         default=None,
         country_code=True,
     )
-    parent: str | None = field(
+    part_of: str | None = field(
         "Id of the organisation it is part of, where a source says so, or null.", default=None, refers_to="organisation"
     )
     evidence: tuple[Evidence, ...] = field("Spans where the sources name the organisation; at least one.", min_items=1)
@@ -260,7 +273,7 @@ class Meeting:
     date: DateClaim | None = field("When the meeting took place, or null where no source says.", default=None)
     venue: Venue | None = field("Where or how the meeting took place, or null where no source says.", default=None)
     participants: tuple[Participation, ...] = field("Named officials and their roles.", default=())
-    organisations: tuple[Party, ...] = field(
+    parties: tuple[Party, ...] = field(
         "Organisations the sources name as taking part, such as the ministries of unnamed delegations.", default=()
     )
     topics: tuple[TextClaim, ...] = field("Subjects the sources say were discussed.", default=())
@@ -405,29 +418,112 @@ class Dataset:
     initiatives: tuple[Initiative, ...] = field("Every initiative.", default=())
     statements: tuple[Statement, ...] = field("Every statement.", default=())
 
+    # Queries live in indo_us_dialogue._query; these methods only delegate to it,
+    # importing lazily because the query modules import this one.
+
     @functools.cached_property
-    def _by_id(self) -> "dict[str, Record]":
+    def _names(self) -> "NameIndex":
         # Built on first lookup, then kept: the dataset is immutable.
-        index: dict[str, Record] = {}
-        for group in GROUPS:
-            for item in getattr(self, group.name):
-                index.setdefault(item.id, item)
-        return index
+        from .._query.names import NameIndex  # noqa: PLC0415 - import cycle
 
-    def get(self, record_id: str, default: "Record | None" = None) -> "Record | None":
-        """The record with this id (``"meeting/2023-11-10-ministerial"``), or ``default``."""
-        return self._by_id.get(record_id, default)
+        return NameIndex.build(self)
 
-    def lookup(self, record_id: str) -> "Record":
-        """The record with this id.
+    def get(self, key: str, default: "Record | None" = None) -> "Record | None":
+        """The record with this id, name or alias (case- and accent-insensitive), or ``default``.
 
         Raises:
-            RecordNotFoundError: (a ``LookupError``) no record has this id.
+            AmbiguousRecordError: ``key`` is a name or alias of several records.
         """
-        try:
-            return self._by_id[record_id]
-        except KeyError:
-            raise RecordNotFoundError(f"no record with id {record_id!r}") from None
+        found: Record | None = self._names.find(key)
+        return default if found is None else found
+
+    def lookup(self, key: str) -> "Record":
+        """The record with this id, name or alias, compared case- and accent-insensitively.
+
+        ``"official/s-jaishankar"``, ``"S Jaishankar"`` and ``"jaishankar"`` (an
+        alias) give the same record. An exact id always wins; see
+        ``docs/queries.md`` for the order in which keys are tried.
+
+        Raises:
+            RecordNotFoundError: (a ``LookupError``) nothing has this id, name or
+                alias; the message and ``suggestions`` name the closest records.
+            AmbiguousRecordError: (a ``LookupError``) ``key`` is a name or alias
+                of several records; ``candidates`` lists them.
+        """
+        found: Record = self._names.lookup(key)
+        return found
+
+    def search(self, text: str) -> "tuple[Record, ...]":
+        """Records whose names, aliases, titles, topics or texts contain every word of ``text``, best first."""
+        from .._query.search import search  # noqa: PLC0415 - import cycle
+
+        return tuple(hit.record for hit in search(self, text))
+
+    def tables(self) -> "dict[str, list[dict[str, Any]]]":
+        """The dataset as flat tables of plain rows (see ``docs/exports.md``); every tabular export writes these."""
+        from .._query.tables import tables  # noqa: PLC0415 - import cycle
+
+        return tables(self)
+
+    def officials_where(self, *, country: str | None = None, organisation: str | None = None) -> "tuple[Official, ...]":
+        """Officials serving ``country`` (ISO code) with a position in ``organisation`` (words, any case)."""
+        from .._query import select  # noqa: PLC0415 - import cycle
+
+        return select.officials(self, country=country, organisation=organisation)
+
+    def positions_of(self, official: "str | Official") -> "tuple[Position, ...]":
+        """An official's positions in the order the sources date them, undated ones last."""
+        from .._query import select  # noqa: PLC0415 - import cycle
+
+        return select.positions(self, official)
+
+    def meetings_where(
+        self,
+        *,
+        kind: str | None = None,
+        start: "PartialDate | str | None" = None,
+        end: "PartialDate | str | None" = None,
+    ) -> "tuple[Meeting, ...]":
+        """Meetings of ``kind`` whose date may fall between ``start`` and ``end``; partial dates are intervals."""
+        from .._query import select  # noqa: PLC0415 - import cycle
+
+        return select.meetings(self, kind=kind, start=start, end=end)
+
+    def participants_of(self, meeting: "str | Meeting") -> "tuple[tuple[Official, Participation], ...]":
+        """Each participant of a meeting with their participation (role, title, evidence)."""
+        from .._query import select  # noqa: PLC0415 - import cycle
+
+        return select.participants(self, meeting)
+
+    def statements_where(
+        self,
+        *,
+        speaker: "str | Official | None" = None,
+        meeting: "str | Meeting | None" = None,
+        words: str | None = None,
+    ) -> "tuple[Statement, ...]":
+        """Statements by ``speaker``, at ``meeting``, containing every word of ``words``."""
+        from .._query import select  # noqa: PLC0415 - import cycle
+
+        return select.statements(self, speaker=speaker, meeting=meeting, words=words)
+
+    def initiatives_of(self, meeting: "str | Meeting") -> "tuple[Initiative, ...]":
+        """Initiatives a meeting lists or that a source mentions at it."""
+        from .._query import select  # noqa: PLC0415 - import cycle
+
+        return select.initiatives_of(self, meeting)
+
+    def meetings_of(self, initiative: "str | Initiative") -> "tuple[Meeting, ...]":
+        """Meetings that list an initiative or at which a source mentions it, in timeline order."""
+        from .._query import select  # noqa: PLC0415 - import cycle
+
+        return select.meetings_of(self, initiative)
+
+    def timeline_entries(self) -> "tuple[TimelineEntry, ...]":
+        """One timeline across meetings, statements and initiative mentions (see :meth:`timeline` for meetings)."""
+        from .._query.timeline import timeline_entries  # noqa: PLC0415 - import cycle
+
+        return timeline_entries(self)
 
     def timeline(self) -> tuple[Meeting, ...]:
         """Meetings in date order, earliest first; undated meetings last.

@@ -3,6 +3,9 @@
 The schemas ship inside the package (``indo_us_dialogue/schemas/``) and are
 read with :mod:`importlib.resources`, so they work from an installed wheel.
 Every ``$ref`` resolves through an in-memory registry: nothing is fetched.
+The files have no ``$id``; each is filed under its published address
+(:data:`~indo_us_dialogue._schema.generate.PUBLISHED_BASE` plus its file name),
+which is the base their relative ``$ref``s resolve against.
 """
 
 import copy
@@ -18,6 +21,7 @@ from jsonschema.protocols import Validator
 
 from .._io.resources import packaged_folder
 from .._model.patterns import ecma_search
+from .generate import DEFINITIONS_FILE_NAME, PUBLISHED_BASE
 
 __all__ = ["ecma_validator_class", "schema", "schema_names", "validator_for"]
 
@@ -86,8 +90,8 @@ def _packaged() -> dict[str, dict[str, Any]]:
 
 
 @functools.cache
-def _by_title() -> dict[str, dict[str, Any]]:
-    return {s["title"]: s for s in _packaged().values() if "title" in s and s["title"] != "Shared definitions"}
+def _file_by_title() -> dict[str, str]:
+    return {s["title"]: name for name, s in _packaged().items() if name != DEFINITIONS_FILE_NAME}
 
 
 @functools.cache
@@ -100,19 +104,33 @@ def _registry() -> referencing.Registry[Any]:
     # the files and schema() keep it.
     draft = referencing.jsonschema.DRAFT202012
     resources = [
-        (s["$id"], draft.create_resource({key: value for key, value in s.items() if key != "$schema"}))
-        for s in _packaged().values()
+        (PUBLISHED_BASE + name, draft.create_resource({key: value for key, value in s.items() if key != "$schema"}))
+        for name, s in _packaged().items()
     ]
     return referencing.Registry().with_resources(resources)
 
 
 def schema_names() -> tuple[str, ...]:
     """The names :func:`schema` accepts: one per record type, e.g. ``"Meeting"``."""
-    return tuple(sorted(_by_title()))
+    return tuple(sorted(_file_by_title()))
+
+
+def _file_name(name: "str | type") -> str:
+    """The file of a record type's schema (or of ``"definitions"``), or LookupError."""
+    key = name.__name__ if isinstance(name, type) else name
+    if key == "definitions":
+        return DEFINITIONS_FILE_NAME
+    try:
+        return _file_by_title()[key]
+    except KeyError:
+        raise LookupError(f"no schema named {key!r}; choose from {', '.join(schema_names())}") from None
 
 
 def schema(name: "str | type") -> dict[str, Any]:
     """The JSON Schema (Draft 2020-12) of one record type, as a fresh dict.
+
+    The schema is the packaged file as it is: its ``$ref``s are relative to its
+    own address, ``PUBLISHED_BASE`` plus its file name.
 
     Args:
         name: A record class (``Meeting``), its name (``"Meeting"``), or
@@ -121,13 +139,7 @@ def schema(name: "str | type") -> dict[str, Any]:
     Raises:
         LookupError: no record type has that name.
     """
-    key = name.__name__ if isinstance(name, type) else name
-    if key == "definitions":
-        return copy.deepcopy(_packaged()["definitions.schema.json"])
-    try:
-        return copy.deepcopy(_by_title()[key])
-    except KeyError:
-        raise LookupError(f"no schema named {key!r}; choose from {', '.join(schema_names())}") from None
+    return copy.deepcopy(_packaged()[_file_name(name)])
 
 
 @functools.cache
@@ -139,9 +151,14 @@ def _validator_for_id(schema_id: str) -> Validator:
 def validator_for(target: "dict[str, Any] | str | type") -> Validator:
     """A Draft 2020-12 validator for a record type (or any schema using our ``$ref``s).
 
+    A schema of your own refers to ours by published address, e.g.
+    ``{"$ref": PUBLISHED_BASE + "meeting.schema.json"}``; nothing is fetched.
     Validators for record types are built once and reused.
+
+    Raises:
+        LookupError: ``target`` names no record type.
     """
     if isinstance(target, dict):
         validator: Validator = ecma_validator_class(target, registry=_registry())
         return validator
-    return _validator_for_id(schema(target)["$id"])
+    return _validator_for_id(PUBLISHED_BASE + _file_name(target))

@@ -8,9 +8,10 @@ bounded however large the file is.
 
 Problems have paths as if the file were a JSON array of its lines: ``$[12].date``
 is the ``date`` of the record on line 13 (the index counts from 0, lines from 1).
-JSON-level messages name the line itself. Only the rules that look inside one
-record apply: ids, references and the other rules that compare records need a
-whole dataset (see ``docs/validation.md``).
+Every problem also carries its line: in ``Problem.line`` and at the start of
+its message. Only the rules that look inside one record apply: ids, references
+and the other rules that compare records need a whole dataset (see
+``docs/validation.md``).
 """
 
 import os
@@ -34,7 +35,7 @@ _COLUMN = re.compile(r" at line 1, column (\d+)$")
 
 
 def _line_problem(index: int, message: str, rule: str) -> Problem:
-    return Problem(path=f"$[{index}]", message=f"line {index + 1}: {message}", rule=rule)
+    return Problem(path=f"$[{index}]", message=f"line {index + 1}: {message}", rule=rule, line=index + 1)
 
 
 def _rebase(problem: Problem, index: int) -> Problem:
@@ -43,9 +44,11 @@ def _rebase(problem: Problem, index: int) -> Problem:
     message = problem.message
     if problem.rule.startswith("json."):
         # Each line is parsed alone, so the parser's "line 1" is the file's line index + 1.
-        message = f"line {index + 1}: " + _COLUMN.sub(r" at column \1", message)
+        message = _COLUMN.sub(r" at column \1", message)
         message = message.replace("the document is empty", "the line is empty (JSON Lines has a value on every line)")
-    return Problem(path=path, message=message, rule=problem.rule, record_id=problem.record_id)
+    # Every problem names its line, in the message for people and in `line` for programs.
+    message = f"line {index + 1}: {message}"
+    return Problem(path=path, message=message, rule=problem.rule, record_id=problem.record_id, line=index + 1)
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes | None]:

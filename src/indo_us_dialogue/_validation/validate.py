@@ -18,12 +18,10 @@ from .._errors import Problem, ValidationError
 from .._io import jsonio as _jsonio
 from .._io.convert import converter, schema_problems
 from .._io.files import open_regular_file
-from .._io.jsonpaths import locate_json_problems
-from .._io.sources import source_text
-from .._model.records import RECORD_TYPES, Dataset, Evidence, Source
-from .._model.walk import walk_record
+from .._io.jsonpaths import json_pointer, locate_json_problems
+from .._model.records import RECORD_TYPES, Dataset
 from .._schema.generate import schema_id
-from .rules import dataset_problems, evidence_text_problems, record_problems
+from .rules import dataset_problems, record_problems
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -46,9 +44,27 @@ _MAX_RECORD_ID = 200
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in RECORD_TYPES}
 
 
+def _pointer(path: str) -> str | None:
+    try:
+        return json_pointer(path)
+    except ValueError:  # a path from a stage that writes another notation: no pointer rather than a crash
+        return None
+
+
 def problem_dict(problem: Problem) -> dict[str, Any]:
-    """A problem as JSON-ready data: ``path``, ``record_id``, ``rule`` and ``message``."""
-    return {"path": problem.path, "record_id": problem.record_id, "rule": problem.rule, "message": problem.message}
+    """A problem as JSON-ready data: ``path``, its RFC 6901 ``pointer``, ``line``, ``record_id``, ``rule``, ``message``.
+
+    ``line`` is the line of a JSON Lines file, else null; ``pointer`` is for
+    editors and tools that address JSON by pointer rather than JSONPath.
+    """
+    return {
+        "path": problem.path,
+        "pointer": _pointer(problem.path),
+        "line": problem.line,
+        "record_id": problem.record_id,
+        "rule": problem.rule,
+        "message": problem.message,
+    }
 
 
 @attrs.frozen(kw_only=True)
@@ -73,7 +89,7 @@ class Report:
         raise TypeError("a Report is neither true nor false: use report.ok")
 
     def to_dict(self) -> dict[str, Any]:
-        """The report as JSON-ready data: ``{"ok": ..., "problems": [{"path", "record_id", "rule", "message"}]}``."""
+        """The report as JSON-ready data: ``{"ok": ..., "problems": [...]}``, each problem as :func:`problem_dict`."""
         return {"ok": self.ok, "problems": [problem_dict(problem) for problem in self.problems]}
 
     def __str__(self) -> str:
@@ -148,17 +164,7 @@ def _structure(document: Any, cls: type) -> Any:
 def _semantic_problems(record: Any, directory: Path | None) -> list[Problem]:
     if isinstance(record, Dataset):
         return dataset_problems(record, directory=directory)
-    record_id = getattr(record, "id", None)
-    problems = record_problems(record, "$", record_id=record_id)
-    if isinstance(record, Source):
-        # A lone source can still be checked against its own file, and so can
-        # the evidence it cites from itself (publisher, date, headline).
-        text, found = source_text(record, "$", directory)
-        problems += found
-        if text is not None:
-            items = ((path, value, record_id) for path, _, value in walk_record(record) if isinstance(value, Evidence))
-            problems += evidence_text_problems(items, {record.id: text})
-    return problems
+    return record_problems(record, directory=directory)
 
 
 def _json_problems(document: "bytes | bytearray | str", problems: list[Problem]) -> list[Problem]:

@@ -1,0 +1,1 @@
+"""Writing the dataset in the formats analysts read: JSON, JSON Lines, CSV, Parquet and JSON-LD."""

@@ -1,0 +1,1 @@
+"""Asking a loaded dataset questions: names, search, selections, timeline and flat tables."""
