@@ -357,3 +357,21 @@ def test_a_remark_two_reports_give_is_counted_once() -> None:
     # Two of source/002's sentences are one quotation in source/003.
     singh = [s.id for s in linked if s.same_remark.statement == "statement/003-singh-convergence"]  # type: ignore[union-attr]
     assert singh == ["statement/002-singh-strategic-convergence", "statement/002-singh-pillar"]
+
+
+def test_recently_is_recorded_as_bounds_not_as_a_date() -> None:
+    """'The recent meeting' of a report dated 2022-09-07 has no date, only 'not after 2022-09-07', with its evidence."""
+    leaders = DATA.lookup("meeting/leaders-before-2022-09-07")
+    assert isinstance(leaders, iud.Meeting)
+    assert leaders.date is None
+    assert leaders.date_bounds is not None
+    assert leaders.date_bounds.not_before is None
+    assert str(leaders.date_bounds.not_after) == "2022-09-07"
+    assert _in_any("recent", leaders.date_bounds.evidence)
+    for meeting in DATA.meetings:
+        bounds = meeting.date_bounds
+        if bounds is not None and meeting.date is not None:
+            if bounds.not_before is not None:
+                assert meeting.date.value.latest() >= bounds.not_before.earliest(), meeting.id
+            if bounds.not_after is not None:
+                assert meeting.date.value.earliest() <= bounds.not_after.latest(), meeting.id

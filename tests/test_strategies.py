@@ -27,6 +27,7 @@ PUBLIC: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     iud.Evidence: iuds.evidence,
     iud.TextClaim: iuds.text_claims,
     iud.DateClaim: iuds.date_claims,
+    iud.DateBounds: iuds.date_bounds,
     iud.OrdinalClaim: iuds.ordinal_claims,
     iud.Venue: iuds.venues,
     iud.Organisation: iuds.organisations,

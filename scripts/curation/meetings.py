@@ -2,6 +2,7 @@
 
 from indo_us_dialogue import (
     AttendanceMode,
+    DateBounds,
     EventCoding,
     Evidence,
     LinkRelation,
@@ -9,6 +10,7 @@ from indo_us_dialogue import (
     MeetingLink,
     MeetingStatus,
     OrdinalClaim,
+    PartialDate,
     Participation,
     Party,
     PloverCategory,
@@ -177,6 +179,12 @@ MEETINGS = (
         id=LEADERS_2022,
         kind=MeetingKind.LEADERS,
         name="Meeting of the Indian Prime Minister and the US President, before September 2022",
+        date_bounds=DateBounds(
+            not_after=PartialDate.parse("2022-09-07"),
+            reasoning="'The recent meeting' in a report dated 2022-09-07: before the report; how long before, "
+            "the report does not say.",
+            evidence=(ev("000", "in the recent meeting"), ev("000", "date 2022-09-07")),
+        ),
         evidence=(
             ev(
                 "000",

@@ -35,6 +35,7 @@ from ._model.enums import (
 from ._model.records import (
     RECORD_TYPES,
     Dataset,
+    DateBounds,
     DateClaim,
     EventCoding,
     Evidence,
@@ -70,6 +71,7 @@ __all__ = [
     "Channel",
     "Dataset",
     "DateBasis",
+    "DateBounds",
     "DateClaim",
     "DatePrecision",
     "EventCoding",

@@ -46,6 +46,7 @@ __all__ = [
     "GROUPS",
     "RECORD_TYPES",
     "Dataset",
+    "DateBounds",
     "DateClaim",
     "EventCoding",
     "Evidence",
@@ -112,6 +113,16 @@ class DateClaim:
         default=None,
         pattern=NON_BLANK,
     )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class DateBounds:
+    """What a report says of an event's time when it gives no date ("recently", "before"): bounds, with evidence."""
+
+    not_before: PartialDate | None = field("The earliest the event can have been, or null.", default=None)
+    not_after: PartialDate | None = field("The latest the event can have been, or null.", default=None)
+    reasoning: str = field("How the bounds follow from the words of the sources.", pattern=NON_BLANK)
     evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
 
 
@@ -271,6 +282,10 @@ class Meeting:
     name: str = field("A descriptive name for people, built from what the sources say.", pattern=NON_BLANK)
     ordinal: OrdinalClaim | None = field("The meeting's number in its series, where a source states it.", default=None)
     date: DateClaim | None = field("When the meeting took place, or null where no source says.", default=None)
+    date_bounds: DateBounds | None = field(
+        "Where the sources say only 'recently' or 'before': what is known of the date as bounds; else null.",
+        default=None,
+    )
     venue: Venue | None = field("Where or how the meeting took place, or null where no source says.", default=None)
     participants: tuple[Participation, ...] = field("Named officials and their roles.", default=())
     parties: tuple[Party, ...] = field(
@@ -581,6 +596,7 @@ RECORD_TYPES: tuple[type, ...] = (
     Evidence,
     TextClaim,
     DateClaim,
+    DateBounds,
     OrdinalClaim,
     Venue,
     Organisation,

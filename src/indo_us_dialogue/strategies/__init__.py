@@ -34,6 +34,7 @@ from ._datasets import datasets
 from ._dates import partial_dates
 from ._derive import SAFE_TEXT_ALPHABET, country_codes, ids
 from ._records import (
+    date_bounds,
     date_claims,
     event_codings,
     evidence,
@@ -59,6 +60,7 @@ __all__ = [
     "SAFE_TEXT_ALPHABET",
     "country_codes",
     "datasets",
+    "date_bounds",
     "date_claims",
     "event_codings",
     "evidence",

@@ -26,6 +26,7 @@ from .._model.enums import (
 from .._model.nodes import Ref
 from .._model.patterns import ecma_search
 from .._model.records import (
+    DateBounds,
     DateClaim,
     EventCoding,
     Evidence,
@@ -52,6 +53,7 @@ from ._dates import DateBound, partial_dates
 from ._derive import Context, field_node, record_strategy
 
 __all__ = [
+    "date_bounds",
     "date_claims",
     "event_codings",
     "evidence",
@@ -235,6 +237,11 @@ def organisations(*, kind: "OrganisationKind | str | None" = None) -> SearchStra
         kind: Only organisations of this kind (``"ministry"``, ``"company"``, ...).
     """
     return record_strategy(Organisation, _ANY, **_fixed(kind=check_member(OrganisationKind, kind, "kind")))
+
+
+def date_bounds() -> SearchStrategy[DateBounds]:
+    """What is known of an event's date as bounds (not before, not after), with the reasoning and evidence."""
+    return record_strategy(DateBounds, _ANY)
 
 
 def parties() -> SearchStrategy[Party]:

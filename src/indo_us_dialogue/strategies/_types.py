@@ -16,6 +16,7 @@ from hypothesis.strategies import SearchStrategy
 from .._model.dates import PartialDate
 from .._model.records import (
     Dataset,
+    DateBounds,
     DateClaim,
     EventCoding,
     Evidence,
@@ -53,6 +54,7 @@ FOR_TYPE: dict[type, Builder] = {
     Evidence: _builders.evidence,
     TextClaim: functools.partial(builds, TextClaim),
     DateClaim: _builders.date_claim,
+    DateBounds: functools.partial(builds, DateBounds),
     OrdinalClaim: functools.partial(builds, OrdinalClaim),
     Venue: functools.partial(builds, Venue),
     Organisation: functools.partial(builds, Organisation),
