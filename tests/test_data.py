@@ -375,3 +375,26 @@ def test_recently_is_recorded_as_bounds_not_as_a_date() -> None:
                 assert meeting.date.value.latest() >= bounds.not_before.earliest(), meeting.id
             if bounds.not_after is not None:
                 assert meeting.date.value.earliest() <= bounds.not_after.latest(), meeting.id
+
+
+_NUMBER_WORDS = {10: "ten"}
+
+
+def test_facts_of_initiatives_are_the_sources_words_with_their_numbers_and_dates() -> None:
+    """Each fact's words are in its evidence, its number is in its words, and only dates carry a date."""
+    facts = [(i.id, f) for i in DATA.initiatives for f in i.facts]
+    assert facts
+    for initiative_id, fact in facts:
+        assert _in_any(fact.value, fact.evidence), (initiative_id, fact.value)
+        if fact.number is not None:
+            assert str(fact.number) in fact.value or _NUMBER_WORDS[fact.number] in fact.value, fact.value
+        dated = fact.kind in (iud.FactKind.START_DATE, iud.FactKind.END_DATE)
+        assert (fact.date is not None) == dated, (initiative_id, fact.value)
+    exercise = DATA.lookup("initiative/yudh-abhyas-2025")
+    assert isinstance(exercise, iud.Initiative)
+    assert {(f.kind.value, f.value, f.number, str(f.date.value) if f.date else None) for f in exercise.facts} == {
+        ("place", "Alaska", None, None),
+        ("start_date", "September 1", None, "2025-09-01"),
+        ("end_date", "14", None, "2025-09-14"),
+        ("quantity", "Over 400 Indian Army personnel", 400, None),
+    }

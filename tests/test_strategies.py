@@ -39,6 +39,7 @@ PUBLIC: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     iud.EventCoding: iuds.event_codings,
     iud.Meeting: iuds.meetings,
     iud.InitiativeMention: iuds.initiative_mentions,
+    iud.InitiativeFact: iuds.initiative_facts,
     iud.Initiative: iuds.initiatives,
     iud.Speaker: iuds.speakers,
     iud.SameRemark: iuds.same_remarks,

@@ -8,13 +8,33 @@ Every item of a list the reports give in one sentence is an initiative; its
 mention is written by the list's declaration in _enumerations.py.
 """
 
-from indo_us_dialogue import Initiative, InitiativeKind, InitiativeMention, InitiativeStatus, Party
+from indo_us_dialogue import (
+    DateClaim,
+    FactKind,
+    Initiative,
+    InitiativeFact,
+    InitiativeKind,
+    InitiativeMention,
+    InitiativeStatus,
+    Party,
+)
 
 from . import _enumerations as lists
 from . import _ids as ids
-from ._spans import ev
+from ._spans import ev, inferred
 
 S = InitiativeStatus
+
+
+def _yudh_abhyas_day(day: str) -> DateClaim:
+    """A day of Yudh Abhyas 2025: month and day are printed, the year is the exercise's name."""
+    return inferred(
+        day,
+        "The report prints 'from September 1 to 14' without a year; the exercise is 'Yudh Abhyas 2025'.",
+        ev("004", "from September 1 to 14"),
+        ev("004", "Yudh Abhyas 2025—in Alaska"),
+    )
+
 
 INITIATIVES = (
     Initiative(
@@ -57,6 +77,14 @@ INITIATIVES = (
                         "the planned signing of a new ten-year Framework for the India–U.S. Major Defence Partnership",
                     ),
                 ),
+            ),
+        ),
+        facts=(
+            InitiativeFact(
+                kind=FactKind.TERM,
+                value="ten-year",
+                number=10,
+                evidence=(ev("004", "a new ten-year Framework for the India–U.S. Major Defence Partnership"),),
             ),
         ),
         notes="A ten-year framework whose signing was planned when source/004 was written. It aims to expand "
@@ -196,6 +224,14 @@ INITIATIVES = (
             )
             for organisation in (ids.GENERAL_ELECTRIC, ids.HINDUSTAN_AERONAUTICS_LIMITED)
         ),
+        facts=(
+            InitiativeFact(
+                kind=FactKind.PLACE,
+                value="India",
+                country="IN",
+                evidence=(ev("003", "to manufacture the GE414 engine in India"),),
+            ),
+        ),
         notes="An agreement between General Electric and Hindustan Aeronautics Limited, reported alongside the "
         "ministerial; the source does not say it was concluded there.",
     ),
@@ -208,6 +244,14 @@ INITIATIVES = (
                 meeting=ids.MINISTERIAL_2023,
                 status=S.PLANNED,
                 evidence=(ev("003", "The Indian side also plans to acquire 31 MQ-9B Reaper drones from the US"),),
+            ),
+        ),
+        facts=(
+            InitiativeFact(
+                kind=FactKind.QUANTITY,
+                value="31 MQ-9B Reaper drones",
+                number=31,
+                evidence=(ev("003", "plans to acquire 31 MQ-9B Reaper drones from the US"),),
             ),
         ),
     ),
@@ -237,6 +281,31 @@ INITIATIVES = (
             Party(
                 organisation=ids.MADRAS_REGIMENT,
                 role="leads the Indian Army personnel",
+                evidence=(ev("004", "Over 400 Indian Army personnel, led by the Madras Regiment, will participate"),),
+            ),
+        ),
+        facts=(
+            InitiativeFact(
+                kind=FactKind.PLACE,
+                value="Alaska",
+                evidence=(ev("004", "Yudh Abhyas 2025—in Alaska"),),
+            ),
+            InitiativeFact(
+                kind=FactKind.START_DATE,
+                value="September 1",
+                date=_yudh_abhyas_day("2025-09-01"),
+                evidence=(ev("004", "from September 1 to 14"),),
+            ),
+            InitiativeFact(
+                kind=FactKind.END_DATE,
+                value="14",
+                date=_yudh_abhyas_day("2025-09-14"),
+                evidence=(ev("004", "from September 1 to 14"),),
+            ),
+            InitiativeFact(
+                kind=FactKind.QUANTITY,
+                value="Over 400 Indian Army personnel",
+                number=400,
                 evidence=(ev("004", "Over 400 Indian Army personnel, led by the Madras Regiment, will participate"),),
             ),
         ),

@@ -11,6 +11,7 @@ __all__ = [
     "AttendanceMode",
     "Channel",
     "DateBasis",
+    "FactKind",
     "InitiativeKind",
     "InitiativeStatus",
     "LinkRelation",
@@ -111,6 +112,21 @@ class OrganisationKind(enum.StrEnum):
     """A business, state-run or private (General Electric, Hindustan Aeronautics Limited)."""
     GROUPING = "grouping"
     """A group of states or organisations."""
+
+
+class FactKind(enum.StrEnum):
+    """What a fact about an initiative gives."""
+
+    QUANTITY = "quantity"
+    """How many (aircraft, personnel)."""
+    TERM = "term"
+    """How long it runs (a ten-year framework)."""
+    PLACE = "place"
+    """Where it takes place or is produced."""
+    START_DATE = "start_date"
+    """When it begins."""
+    END_DATE = "end_date"
+    """When it ends."""
 
 
 class InitiativeStatus(enum.StrEnum):

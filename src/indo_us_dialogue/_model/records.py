@@ -24,6 +24,7 @@ from .enums import (
     AttendanceMode,
     Channel,
     DateBasis,
+    FactKind,
     InitiativeKind,
     InitiativeStatus,
     LinkRelation,
@@ -52,6 +53,7 @@ __all__ = [
     "Evidence",
     "Group",
     "Initiative",
+    "InitiativeFact",
     "InitiativeMention",
     "Meeting",
     "MeetingLink",
@@ -328,6 +330,24 @@ class InitiativeMention:
 
 
 @record
+class InitiativeFact:
+    """One fact a source gives about an initiative: a quantity, a term, a place or a date, in its words."""
+
+    kind: FactKind = field("What the fact gives.")
+    value: str = field("The fact in the source's words ('31 MQ-9B Reaper drones', 'Alaska').", pattern=NON_BLANK)
+    number: int | None = field(
+        "The number the words give (31; 400 for 'over 400'; 10 for 'ten-year'), or null.", default=None, minimum=0
+    )
+    date: DateClaim | None = field("For a date: the date, stated or inferred; else null.", default=None)
+    country: str | None = field(
+        "For a place: ISO 3166-1 alpha-2 code of its country where the source says so; else null.",
+        default=None,
+        country_code=True,
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
 class Initiative:
     """A named agreement, framework, programme, procurement, exercise, grouping or area of cooperation."""
 
@@ -341,6 +361,9 @@ class Initiative:
     aliases: tuple[str, ...] = field("Other names the sources use.", default=(), pattern=NON_BLANK, unique_items=True)
     mentions: tuple[InitiativeMention, ...] = field("Every mention in the sources; at least one.", min_items=1)
     parties: tuple[Party, ...] = field("Organisations the sources name as taking part, with their part.", default=())
+    facts: tuple[InitiativeFact, ...] = field(
+        "Quantities, terms, places and dates the sources give, each with evidence.", default=()
+    )
     notes: str | None = field("Editorial notes.", default=None, pattern=NON_BLANK)
 
 
@@ -608,6 +631,7 @@ RECORD_TYPES: tuple[type, ...] = (
     EventCoding,
     Meeting,
     InitiativeMention,
+    InitiativeFact,
     Initiative,
     Speaker,
     SameRemark,

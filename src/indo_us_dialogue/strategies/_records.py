@@ -31,6 +31,7 @@ from .._model.records import (
     EventCoding,
     Evidence,
     Initiative,
+    InitiativeFact,
     InitiativeMention,
     Meeting,
     MeetingLink,
@@ -57,6 +58,7 @@ __all__ = [
     "date_claims",
     "event_codings",
     "evidence",
+    "initiative_facts",
     "initiative_mentions",
     "initiatives",
     "meeting_links",
@@ -219,6 +221,11 @@ def initiative_mentions(*, status: "InitiativeStatus | str | None" = None) -> Se
     """
     chosen = check_member(InitiativeStatus, status, "status")
     return record_strategy(InitiativeMention, _ANY, **_fixed(status=chosen))
+
+
+def initiative_facts() -> SearchStrategy[InitiativeFact]:
+    """Quantities, terms, places and dates of initiatives, in the source's words, with evidence."""
+    return record_strategy(InitiativeFact, _ANY)
 
 
 def initiatives(*, kind: "InitiativeKind | str | None" = None) -> SearchStrategy[Initiative]:
