@@ -98,7 +98,7 @@ def test_errors_list_every_problem_with_its_json_path() -> None:
     assert all(p.record_id == "meeting/2023-11-10-ministerial" for p in caught.value.problems if "meetings" in p.path)
     message = str(caught.value)
     assert "$.meetings[0].date.value" in message
-    assert "'2023-02-30' is not valid: expected a real calendar date" in message
+    assert '"2023-02-30" is not valid: expected a real calendar date' in message
 
 
 def test_nullable_field_errors_explain_the_non_null_branch() -> None:

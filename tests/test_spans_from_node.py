@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
 from indo_us_dialogue._export.texts import write_texts
+from indo_us_dialogue._io.utf16 import Utf16Offsets
 from indo_us_dialogue._model.walk import walk_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +67,7 @@ def test_a_span_that_does_not_match_is_reported_with_its_path(tmp_path: Path) ->
     assert lines[-1] == f"{_span_count()} spans checked, 2 do not match"
     assert {line.split(":")[0] for line in lines[:-1]} == {
         "$.statements[0].evidence[0].text",
+        "$.statements[0].evidence[0].utf16_start",  # the changed text fails the UTF-16 slice too
         "$.meetings[0].evidence[0]",
     }
 
@@ -78,7 +80,11 @@ def test_unreadable_input_exits_2_with_a_message(tmp_path: Path) -> None:
 
 
 def _document(text: str, spans: list[tuple[int, int]]) -> dict[str, Any]:
-    evidence = [{"source": "source/t", "start": s, "end": e, "text": text[s:e]} for s, e in spans]
+    utf16 = Utf16Offsets(text)
+    evidence = [
+        {"source": "source/t", "start": s, "end": e, "text": text[s:e], "utf16_start": utf16(s), "utf16_end": utf16(e)}
+        for s, e in spans
+    ]
     return {"sources": [{"id": "source/t", "file_name": "t.txt"}], "statements": [{"evidence": evidence}]}
 
 
@@ -97,7 +103,7 @@ def _texts_with_spans(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
 @given(_texts_with_spans())
 @example(("\U0001d11e clef", [(2, 6)]))
 def test_node_agrees_with_python_code_point_slicing(case: tuple[str, list[tuple[int, int]]]) -> None:
-    """Spans Python cuts by code point are exactly what Node finds with Array.from, astral characters included."""
+    """Python's code-point spans are what Node finds with Array.from, and with String.slice on their UTF-16 offsets."""
     text, spans = case
     folder = Path(tempfile.mkdtemp())
     try:

@@ -47,3 +47,31 @@ def test_genuine_cyrillic_is_not_mistaken_for_mojibake() -> None:
     text = "Министерство иностранных дел России"
     assert find_mojibake(text) == []
     assert repair_mojibake(text) == text
+
+
+_CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+
+
+# Without р-я: each of those and the two letters after it can themselves spell a character
+# (сАА is U+1000), and then even a person could not tell which letters are genuine.
+_NOT_LEADING = _CYRILLIC.replace("рстуфхцчшщъыьэюя", "")
+
+
+@given(
+    st.text(alphabet=_NOT_LEADING, min_size=1, max_size=3),
+    st.sampled_from(["–", "—", "“", "”", "’", "…", "₹", "™", "é", "रण"]),
+    st.text(alphabet=_NOT_LEADING, max_size=3),
+)
+def test_mojibake_beside_genuine_cyrillic_is_found_and_repaired(before: str, original: str, after: str) -> None:
+    """A garbled dash, quote, symbol or Devanagari word touching genuine Cyrillic is still found and repaired."""
+    garbled = original.encode("utf-8").decode("cp866")
+    text = f"{before}{garbled}{after}"
+    assert (len(before), garbled) in find_mojibake(text)
+    assert repair_mojibake(text) == f"{before}{original}{after}"
+
+
+def test_genuine_cyrillic_words_that_spell_one_odd_character_are_left_alone() -> None:
+    """Russian words whose cp866 bytes hold a stray UTF-8 sequence (ставка, дерево, ясно) are not mojibake."""
+    for word in ("ставка", "дерево", "ясно", "основной", "времена", "Россия"):
+        assert find_mojibake(word) == []
+        assert repair_mojibake(word) == word

@@ -56,7 +56,7 @@ def test_report_is_explicit_about_validity() -> None:
     with pytest.raises(TypeError, match=r"use report\.ok"):
         bool(bad)
     assert str(good) == "valid"
-    assert "'version' is a required property [schema.required]" in str(bad)
+    assert '"version" is a required property [schema.required]' in str(bad)
     assert bad.to_dict() == {
         "ok": False,
         "problems": [
@@ -66,7 +66,7 @@ def test_report_is_explicit_about_validity() -> None:
                 "line": None,
                 "record_id": None,
                 "rule": "schema.required",
-                "message": "'version' is a required property",
+                "message": '"version" is a required property',
             }
         ],
     }
@@ -224,7 +224,7 @@ def test_sources_directory_checks_spans_of_any_dataset(tmp_path: Path) -> None:
     assert iud.validate(document).ok
     (problem,) = iud.validate(document, sources=directory).problems
     assert (problem.rule, problem.path) == ("evidence.text", "$.sources[0].headline.evidence[0].text")
-    assert "'Washington', not 'Washingtom'" in problem.message
+    assert '"Washington", not "Washingtom"' in problem.message
     (directory / "report.txt").write_bytes(b"\xff" * 28)
     document["sources"][0]["sha256"] = hashlib.sha256(b"\xff" * 28).hexdigest()
     assert _found(iud.validate(document, sources=directory)) == [("evidence.text", "$.sources[0].file_name")]
@@ -247,7 +247,7 @@ def test_a_sources_path_that_is_not_a_directory_is_an_error(tmp_path: Path) -> N
             "speaker.inference",
             "needs 'inference'",
         ),
-        (lambda d: d["meetings"][1].update(notes="India\u0442\u0410\u0423US"), "text.mojibake", "should read '–'"),
+        (lambda d: d["meetings"][1].update(notes="India\u0442\u0410\u0423US"), "text.mojibake", 'should read "–"'),
         (
             lambda d: d["meetings"][1]["evidence"][0].update(start=2000, end=2036),
             "evidence.text",

@@ -14,6 +14,10 @@
 // Multilingual Plane comes first. Index the array of code points instead:
 // `Array.from(text).slice(start, end).join("")`.
 //
+// Each span also carries `utf16_start`/`utf16_end` (where computed): offsets in
+// UTF-16 code units, so `text.slice(utf16_start, utf16_end)` works directly;
+// both ways of slicing are checked.
+//
 // Exit status: 0 every span matches, 1 some span does not, 2 the input cannot be read.
 
 import { readFileSync } from "node:fs";
@@ -57,8 +61,11 @@ export function checkSpans(dataset, readText) {
       problems.push({ path: `${path}.source`, message: `no source has id ${JSON.stringify(evidence.source)}` });
       continue;
     }
-    if (!texts.has(fileName)) texts.set(fileName, codePoints(readText(fileName)));
-    const points = texts.get(fileName);
+    if (!texts.has(fileName)) {
+      const raw = readText(fileName);
+      texts.set(fileName, { raw, points: codePoints(raw) });
+    }
+    const { raw, points } = texts.get(fileName);
     const { start, end, text } = evidence;
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= points.length)) {
       problems.push({ path, message: `offsets [${start}, ${end}) do not fit a text of ${points.length} code points` });
@@ -70,6 +77,16 @@ export function checkSpans(dataset, readText) {
         path: `${path}.text`,
         message: `code points [${start}, ${end}) of ${fileName} are ${JSON.stringify(found)}, not ${JSON.stringify(text)}`,
       });
+    }
+    const { utf16_start: u16Start, utf16_end: u16End } = evidence;
+    if (u16Start !== undefined && u16Start !== null) {
+      const sliced = raw.slice(u16Start, u16End);
+      if (sliced !== text) {
+        problems.push({
+          path: `${path}.utf16_start`,
+          message: `UTF-16 code units [${u16Start}, ${u16End}) of ${fileName} are ${JSON.stringify(sliced)}, not ${JSON.stringify(text)}`,
+        });
+      }
     }
   }
   return { checked, problems };
@@ -90,7 +107,9 @@ function main(argv) {
     return 2;
   }
   for (const { path, message } of result.problems) console.log(`${path}: ${message}`);
-  console.log(`${result.checked} spans checked, ${result.problems.length} do not match`);
+  // A span can fail both ways of slicing: count spans, not problems.
+  const failed = new Set(result.problems.map((problem) => problem.path.replace(/\.(text|source|utf16_start)$/, "")));
+  console.log(`${result.checked} spans checked, ${failed.size} do not match`);
   return result.problems.length === 0 ? 0 : 1;
 }
 

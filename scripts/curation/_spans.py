@@ -13,10 +13,14 @@ the curation modules are imported (``build_dataset(seeds=...)`` does this).
 import functools
 import hashlib
 from pathlib import Path
+from typing import Any, cast
+
+import attrs
 
 from indo_us_dialogue import DateBasis, DateClaim, Evidence, PartialDate, Source, TextClaim
 from indo_us_dialogue._io.resources import packaged_folder
 from indo_us_dialogue._io.texts import normalise
+from indo_us_dialogue._io.utf16 import Utf16Offsets
 
 _folder: Path | None = None
 
@@ -84,7 +88,15 @@ def ev(doc: str, phrase: str, nth: int | None = None) -> Evidence:
     if nth is None and len(starts) > 1:
         raise ValueError(f"{doc}: phrase occurs {len(starts)} times, say which with nth=: {phrase!r}")
     start = starts[(nth or 1) - 1]
-    return Evidence(source=source_id(doc), start=start, end=start + len(phrase), text=phrase)
+    return with_utf16(Evidence(source=source_id(doc), start=start, end=start + len(phrase), text=phrase), text(doc))
+
+
+def with_utf16(evidence: Evidence, text: str) -> Evidence:
+    """``evidence`` with its offsets in UTF-16 code units too, computed from its source's ``text``."""
+    utf16 = Utf16Offsets(text)
+    # cast: mypy does not see that the model's @record classes are attrs classes.
+    updated = attrs.evolve(cast(Any, evidence), utf16_start=utf16(evidence.start), utf16_end=utf16(evidence.end))
+    return cast(Evidence, updated)
 
 
 def occurrences(doc: str, phrase: str) -> list[int]:

@@ -9,7 +9,9 @@ from .._export.atomic_dir import write_directory_atomic
 from .._export.formats import FORMATS
 from .._export.parquet import MissingExtraError
 from .._io.atomic import write_text_atomic
-from .loading import packaged_dataset
+from .._io.resources import DamagedPackageError
+from .exits import Exit, complain
+from .installation import packaged_dataset
 
 __all__ = ["register"]
 
@@ -36,19 +38,13 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     parser.set_defaults(func=run)
 
 
-def _error(message: str) -> None:
-    print(f"indo-us-dialogue export: {message}", file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
-    """Export the dataset; exit 1 if it does not validate, 2 if it cannot be written as asked."""
+    """Export the dataset; exit 2 if it cannot be written as asked (a damaged installation raises)."""
     fmt = FORMATS[args.format]
     if fmt.directory is not None and args.output == "-":
-        _error(f"--format {args.format} writes a directory: give it with -o DIR")
-        return 2
-    dataset = packaged_dataset("export")
-    if dataset is None:
-        return 1
+        complain(f"export: --format {args.format} writes a directory: give it with -o DIR")
+        return Exit.USAGE
+    dataset = packaged_dataset()
     try:
         if fmt.directory is not None:
             write_directory_atomic(args.output, fmt.directory(dataset))
@@ -62,12 +58,12 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise  # the reader of standard output went away: main() reports it
     except MissingExtraError as exc:
-        _error(str(exc))
-        return 2
-    except ValidationError as exc:  # texts: a source text the export needs is missing or changed
-        _error("cannot write the source texts: " + "; ".join(problem.message for problem in exc.problems))
-        return 1
+        complain(f"export: {exc}")
+        return Exit.USAGE
+    except ValidationError as exc:  # texts: a packaged seed the export needs is missing or changed
+        first = exc.problems[0] if exc.problems else None
+        raise DamagedPackageError("seeds/", f"do not hold every source text ({first})") from exc
     except OSError as exc:
-        _error(f"cannot write {args.output}: {exc.strerror or exc}")
-        return 2
-    return 0
+        complain(f"export: cannot write {args.output}: {exc.strerror or exc}")
+        return Exit.USAGE
+    return Exit.OK

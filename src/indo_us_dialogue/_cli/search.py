@@ -7,7 +7,8 @@ from typing import Any
 from .._model.records import GROUPS
 from .._query.names import display_name
 from .._query.search import search
-from .loading import packaged_dataset
+from .exits import Exit
+from .installation import packaged_dataset
 from .render import add_format_option, printable, write_json, write_table
 
 __all__ = ["register"]
@@ -29,9 +30,7 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the matches; exit 1 if there are none."""
-    dataset = packaged_dataset("search")
-    if dataset is None:
-        return 1
+    dataset = packaged_dataset()
     text = " ".join(args.text)
     kinds = {group.cls: group.kind for group in GROUPS}
     hits = search(dataset, text)
@@ -48,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
         write_table(("ID", "TYPE", "NAME"), rows, sys.stdout)
     if not hits:
         print(printable(f"indo-us-dialogue search: nothing matches {text!r}", sys.stderr), file=sys.stderr)
-        return 1
-    return 0
+        return Exit.INVALID  # nothing found: documented as exit 1
+    return Exit.OK

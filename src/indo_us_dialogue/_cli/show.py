@@ -19,7 +19,8 @@ from .._model.dates import PartialDate
 from .._model.nodes import Array, Id, Nested, Node, Optional, Ref, fields_of
 from .._model.records import Evidence
 from .._query.names import display_name
-from .loading import packaged_dataset
+from .exits import Exit
+from .installation import packaged_dataset
 from .render import add_format_option, printable, write_json
 
 __all__ = ["record_lines", "register"]
@@ -100,17 +101,15 @@ def record_lines(record: Any, dataset: Any) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the record; exit 1 if nothing or several records match."""
-    dataset = packaged_dataset("show")
-    if dataset is None:
-        return 1
+    dataset = packaged_dataset()
     try:
         record = dataset.lookup(args.key)
     except (RecordNotFoundError, AmbiguousRecordError) as exc:
         print(printable(f"indo-us-dialogue show: {exc}", sys.stderr), file=sys.stderr)
-        return 1
+        return Exit.INVALID  # nothing found: documented as exit 1
     if args.format == "json":
         write_json(to_dict(record), sys.stdout)
     else:
         for line in record_lines(record, dataset):
             print(printable(line, sys.stdout))
-    return 0
+    return Exit.OK

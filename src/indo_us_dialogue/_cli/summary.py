@@ -6,7 +6,8 @@ from typing import Any
 
 from .._model.enums import DateBasis
 from .._model.records import GROUPS, Dataset, Meeting
-from .loading import packaged_dataset
+from .exits import Exit
+from .installation import packaged_dataset
 from .render import add_format_option, write_json
 
 __all__ = ["register", "render_summary", "summary_dict"]
@@ -72,12 +73,10 @@ def render_summary(dataset: Dataset) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the summary; exit 1 (message on standard error) if the packaged data does not validate."""
-    dataset = packaged_dataset("summary")
-    if dataset is None:
-        return 1
+    """Print the summary (a damaged installation raises DamagedPackageError)."""
+    dataset = packaged_dataset()
     if args.format == "json":
         write_json(summary_dict(dataset), sys.stdout)
     else:
         print(render_summary(dataset))
-    return 0
+    return Exit.OK

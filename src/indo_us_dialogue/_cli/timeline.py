@@ -6,7 +6,8 @@ from typing import Any
 
 from .._query.names import display_name
 from .._query.timeline import TimelineEntry, timeline_entries
-from .loading import packaged_dataset
+from .exits import Exit
+from .installation import packaged_dataset
 from .render import add_format_option, write_json, write_table
 
 __all__ = ["register"]
@@ -38,13 +39,11 @@ def _entry(entry: TimelineEntry) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the timeline; exit 1 if the packaged data does not validate."""
-    dataset = packaged_dataset("timeline")
-    if dataset is None:
-        return 1
+    dataset = packaged_dataset()
     entries = [_entry(e) for e in timeline_entries(dataset, everything=args.all)]
     if args.format == "json":
         write_json(entries, sys.stdout)
     else:
         rows = [(e["date"] or "undated", e["kind"], e["id"], e["name"]) for e in entries]
         write_table(("DATE", "KIND", "ID", "NAME"), rows, sys.stdout)
-    return 0
+    return Exit.OK

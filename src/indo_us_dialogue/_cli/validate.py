@@ -15,15 +15,17 @@ from typing import Any, BinaryIO, TextIO
 
 from .._errors import Problem
 from .._io.files import open_regular_file
+from .._io.resources import DamagedPackageError
 from .._model.records import GROUPS, RECORD_TYPES
 from .._validation.jsonl import iter_jsonl_problems
 from .._validation.validate import MAX_DOCUMENT_BYTES, document_problems, problem_dict, record_class, source_directory
+from .exits import Exit, OutputFailedError
 from .render import printable
 
 __all__ = ["register", "run"]
 
 _PROG = "indo-us-dialogue validate"
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = Exit.OK, Exit.INVALID, Exit.USAGE
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
@@ -206,8 +208,8 @@ def run(args: argparse.Namespace) -> int:
                     for problem in _problems(opened, jsonl, record_type, directory):
                         output.problem(name, problem)
                         count += 1
-                except BrokenPipeError:
-                    raise  # the reader of our output went away: main() ends quietly
+                except (BrokenPipeError, OutputFailedError, DamagedPackageError):
+                    raise  # not a problem of this file: main() reports it and exits with its code
                 except OSError as exc:  # the file failed while being read
                     output.problem(name, _unreadable(exc))
                     count += 1

@@ -18,8 +18,12 @@ from .._model.records import RECORD_TYPES
 from .._schema.generate import schema_id
 from .._schema.registry import validator_for
 from . import jsonio as _jsonio
+from . import jsonpaths as _jsonpaths
+from .jsonio import quoted
+from .jsonpaths import record_id, unrepresentable_problems
 
 __all__ = [
+    "MAX_PROBLEMS",
     "configure_converter",
     "converter",
     "from_dict",
@@ -70,21 +74,6 @@ def _check_target(target: Any) -> dict[str, Any]:
     raise TypeError(f"cannot convert to {target!r}: use a record class ({names}) or list[RecordClass]")
 
 
-def _record_id(document: Any, path: "typing.Iterable[str | int]") -> str | None:
-    """The id of the innermost record that contains the value at ``path``."""
-    found = None
-    node = document
-    for step in (None, *path):
-        if step is not None:
-            try:
-                node = node[step]
-            except (KeyError, IndexError, TypeError):
-                break
-        if isinstance(node, dict) and isinstance(node.get("id"), str):
-            found = node["id"]
-    return found
-
-
 def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
     # "X or null" fields fail as one vague anyOf error; report why X failed instead.
     if error.validator == "anyOf" and error.context:
@@ -94,20 +83,41 @@ def _leaf_errors(error: jsonschema.ValidationError) -> list[jsonschema.Validatio
     return [error]
 
 
+#: Schema checking stops after this many problems in one document, and a last
+#: ``report.limit`` problem says so. A problem costs hundreds of bytes and a
+#: document can have one per two bytes (``[1,1,1,...]`` where records belong):
+#: without a limit the report, not the document, would fill memory.
+MAX_PROBLEMS = 10_000
+
+
 def schema_problems(document: Any, target_schema: dict[str, Any]) -> list[Problem]:
-    """Every way ``document`` breaks ``target_schema``, sorted by path."""
+    """Every way ``document`` breaks ``target_schema`` and every text in it that cannot be written, by path.
+
+    Checking stops after :data:`MAX_PROBLEMS`; a last ``report.limit`` problem
+    (at ``$``) then says that there may be more.
+    """
     validator = validator_for(target_schema)
-    problems = {
-        Problem(
+    unrepresentable = unrepresentable_problems(document, limit=MAX_PROBLEMS)
+    if any(problem.rule == "schema.type" for problem in unrepresentable):
+        # An integer Python cannot turn into text would crash the schema stage's messages.
+        return sorted(unrepresentable, key=lambda p: (p.path, p.rule, p.message))
+    kept = dict.fromkeys(unrepresentable)  # a set that keeps the order found
+    leaves = (leaf for error in validator.iter_errors(document) for leaf in _leaf_errors(error))
+    for leaf in leaves:
+        if len(kept) >= MAX_PROBLEMS:
+            break
+        problem = Problem(
             path=leaf.json_path,
             message=_message(leaf),
             rule="date.calendar" if _is_date_error(leaf) else f"schema.{leaf.validator}",
-            record_id=_record_id(document, leaf.absolute_path),
+            record_id=record_id(document, list(leaf.absolute_path)),
         )
-        for error in validator.iter_errors(document)
-        for leaf in _leaf_errors(error)
-    }
-    return sorted(problems, key=lambda p: (p.path, p.rule, p.message))
+        kept[problem] = None
+    problems = sorted(kept, key=lambda p: (p.path, p.rule, p.message))
+    if len(kept) >= MAX_PROBLEMS:
+        message = f"checking stopped after {MAX_PROBLEMS} problems; the document may have more"
+        problems.append(Problem(path="$", message=message, rule="report.limit"))
+    return problems
 
 
 def _is_date_error(error: jsonschema.ValidationError) -> bool:
@@ -115,11 +125,38 @@ def _is_date_error(error: jsonschema.ValidationError) -> bool:
 
 
 def _message(error: jsonschema.ValidationError) -> str:
-    # A pattern means little to a reader; the definition's description says what was expected.
-    if error.validator == "pattern" and isinstance(error.schema, dict) and "description" in error.schema:
-        expected = str(error.schema["description"])
-        return f"{error.instance!r} is not valid: expected {expected[0].lower()}{expected[1:]}"
-    return str(error.message)
+    """What is wrong, in JSON's spelling (``true``, ``null``, ``"x"``) and with long values cut short.
+
+    jsonschema's own messages quote values with Python's ``repr`` (``True``,
+    ``None``, ``'x'``) and whole, however long they are.
+    """
+    instance, expected = error.instance, error.validator_value
+    match error.validator:
+        case "pattern" if isinstance(error.schema, dict) and "description" in error.schema:
+            # A pattern means little to a reader; the definition's description says what was expected.
+            description = str(error.schema["description"])
+            return f"{quoted(instance)} is not valid: expected {description[0].lower()}{description[1:]}"
+        case "type":
+            return f"{quoted(instance)} is not of type {quoted(expected)}"
+        case "enum":
+            return f"{quoted(instance)} is not one of {quoted(expected, limit=300)}"
+        case "const":
+            return f"{quoted(instance)} is not {quoted(expected)}"
+        case "required" if isinstance(instance, dict) and isinstance(expected, list):
+            missing = next((key for key in expected if str(error.message).startswith(f"{key!r} ")), None)
+            if missing is not None:
+                return f"{quoted(missing)} is a required property"
+        case "additionalProperties" if isinstance(instance, dict) and isinstance(error.schema, dict):
+            known = error.schema.get("properties", {})
+            unknown = ", ".join(quoted(key) for key in instance if key not in known)
+            return f"unknown properties are not allowed: {unknown}"
+    message = str(error.message)
+    if isinstance(instance, (bool, int, float, str)) or instance is None:
+        # The other messages start with the value's repr: spell it as JSON.
+        prefix = repr(instance)
+        if message.startswith(prefix):
+            return quoted(instance) + message[len(prefix) :]
+    return message
 
 
 def to_dict(obj: Any) -> Any:
@@ -197,4 +234,4 @@ def from_json(data: "str | bytes", target: Any) -> Any:
             schema of ``target``; ``problems`` lists every reason with its path.
     """
     _check_target(target)
-    return from_dict(_jsonio.loads(data), target)
+    return from_dict(_jsonpaths.loads(data), target)

@@ -8,16 +8,19 @@ traceback. Writing is deterministic: same value, same bytes.
 """
 
 import json
+import sys
 from typing import Any
 
 from .._errors import Problem, ValidationError
 
-__all__ = ["OversizedInteger", "dumps", "loads"]
+__all__ = ["MAX_INTEGER_DIGITS", "OversizedInteger", "dumps", "loads", "quoted"]
 
 _BOM = "\ufeff"
-# Longer integer literals are not turned into int: Python refuses beyond 4300
-# digits, and no record field allows more than 2**53 - 1 (16 digits) anyway.
-_MAX_INTEGER_DIGITS = 64
+# Longer integer literals are not turned into int: Python refuses beyond this
+# many digits (4300 by default), and converting them takes time quadratic in
+# their length. Shorter ones are ints, so that a document read from text and
+# the same data given parsed get the same problems (schema.maximum).
+MAX_INTEGER_DIGITS = min(sys.get_int_max_str_digits() or 4300, 4300)
 
 
 class OversizedInteger:
@@ -36,13 +39,41 @@ class OversizedInteger:
         return f"<integer with {self.digits} digits>"
 
 
+def quoted(value: Any, limit: int = 80) -> str:
+    r"""``value`` in JSON spelling (``true``, ``null``, ``"text"``) for a message, cut in the middle past ``limit``.
+
+    Values can be megabytes long: only about ``limit`` characters of them are
+    ever turned into text, whatever their size. A lone surrogate is shown as
+    its escape (``\\ud800``), so that the message can be printed.
+    """
+    return _quoted(value, limit).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _quoted(value: Any, limit: int) -> str:
+    if isinstance(value, int) and value.bit_length() > 3 * limit:
+        return f"<integer with about {int(value.bit_length() * 0.30103)} digits>"  # str() may refuse it
+    if isinstance(value, str) and len(value) > limit:
+        head, tail = (json.dumps(part, ensure_ascii=False) for part in (value[: limit // 2], value[-limit // 2 :]))
+        return f"{head[:-1]}…{tail[1:]}"
+    pieces: list[str] = []
+    length = 0
+    # iterencode yields the text piece by piece, so a huge array stops being encoded after `limit` characters.
+    encoder = json.JSONEncoder(ensure_ascii=False, default=repr, check_circular=False)
+    for piece in encoder.iterencode(value):
+        pieces.append(piece)
+        length += len(piece)
+        if length > limit:
+            return "".join(pieces)[:limit] + "…"
+    return "".join(pieces)
+
+
 class _DuplicateKeyError(ValueError):
     pass
 
 
 def _parse_int(text: str) -> "int | OversizedInteger":
     digits = len(text.lstrip("-"))
-    return OversizedInteger(digits) if digits > _MAX_INTEGER_DIGITS else int(text)
+    return OversizedInteger(digits) if digits > MAX_INTEGER_DIGITS else int(text)
 
 
 def _parse_constant(name: str) -> Any:
@@ -53,7 +84,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKeyError(f"duplicate key {key!r} in one object")
+            raise _DuplicateKeyError(f"duplicate key {quoted(key)} in one object")
         result[key] = value
     return result
 

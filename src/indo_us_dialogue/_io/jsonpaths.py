@@ -10,14 +10,21 @@ number is reported at its own path.
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .._errors import Problem
-from .convert import _record_id
+from .._errors import Problem, ValidationError
+from .._model.records import GROUPS
+from . import jsonio
 from .jsonio import _parse_int
 
-__all__ = ["json_path", "json_pointer", "locate_json_problems"]
+__all__ = ["json_path", "json_pointer", "loads", "locate_json_problems", "record_id", "unrepresentable_problems"]
+
+_GROUP_NAMES = frozenset(group.name for group in GROUPS)
+# A lone surrogate: a str can hold one (JSON's "\ud800" escape makes it), UTF-8 cannot.
+# Integers longer than this many bits may have more digits than Python turns into text.
+_MAX_INTEGER_BITS = int(jsonio.MAX_INTEGER_DIGITS * 3.32)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # The same notation jsonschema's error.json_path uses, so both stages agree.
 _PLAIN_KEY = re.compile(r"^[a-zA-Z][a-zA-Z0-9_]*$")
@@ -33,7 +40,8 @@ def json_path(steps: Sequence["str | int"]) -> str:
             path += f".{step}"
         else:
             escaped = step.replace("\\", "\\\\").replace("'", "\\'")
-            path += f"['{escaped}']"
+            # A lone surrogate in a key is shown as its escape, so that the path can be printed.
+            path += f"['{escaped.encode('utf-8', 'backslashreplace').decode('utf-8')}']"
     return path
 
 
@@ -86,6 +94,110 @@ def _object(pairs: list[tuple[str, Any]]) -> _Object:
     return result
 
 
+def _record_position(steps: Sequence["str | int"]) -> bool:
+    # Records stand at the top (one record), at [i] (a list of records) or at
+    # .<group>[i] (a dataset); a dict with an "id" anywhere else is not a record.
+    match steps:
+        case () | (int(),):
+            return True
+        case (str(group), int()):
+            return group in _GROUP_NAMES
+    return False
+
+
+def record_id(document: Any, path: Sequence["str | int"]) -> str | None:
+    """The id of the innermost record that contains the value at ``path`` (keys and indexes), if it has one."""
+    found = None
+    node = document
+    for depth in range(len(path) + 1):
+        if depth:
+            try:
+                node = node[path[depth - 1]]
+            except (KeyError, IndexError, TypeError):
+                break
+        if isinstance(node, dict) and isinstance(node.get("id"), str) and _record_position(path[:depth]):
+            found = node["id"]
+    # An id holding a lone surrogate is shown escaped, so that problems can be printed.
+    return None if found is None else found.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def unrepresentable_problems(document: Any, limit: int | None = None) -> list[Problem]:
+    r"""Every value in ``document`` that could never be written out again.
+
+    - ``text.encoding``: a key or string holding a lone surrogate. JSON can
+      spell one (``"\\ud800"``) and Python's parser reads it, but UTF-8 cannot
+      hold it: to_json's output would not encode.
+    - ``schema.type``: an integer (given as parsed data) longer than Python
+      turns into text (4300 digits); read from JSON text it would not have
+      become an integer at all (:class:`jsonio.OversizedInteger`).
+
+    At most ``limit`` problems are returned, if a limit is given.
+    """
+    found: list[Problem] = []
+    for entry in _entries(document):
+        if limit is not None and len(found) >= limit:
+            return found[:limit]
+        node = entry[0]
+        if isinstance(node, str):
+            where = _SURROGATE.search(node)
+            if where is not None:
+                found.append(_surrogate_problem(document, _steps(entry), f"U+{ord(where.group()):04X}", where.start()))
+        elif isinstance(node, dict):
+            for key in node:
+                if isinstance(key, str) and (bad := _SURROGATE.search(key)) is not None:
+                    steps = [*_steps(entry), key]
+                    found.append(_surrogate_problem(document, steps, f"U+{ord(bad.group()):04X}", bad.start(), "key"))
+        elif isinstance(node, int) and node.bit_length() > _MAX_INTEGER_BITS:
+            steps = _steps(entry)
+            message = f"an integer of more than {jsonio.MAX_INTEGER_DIGITS} digits is not a valid value anywhere"
+            found.append(
+                Problem(
+                    path=json_path(steps), message=message, rule="schema.type", record_id=record_id(document, steps)
+                )
+            )
+    return found
+
+
+def _surrogate_problem(document: Any, steps: list["str | int"], code: str, offset: int, what: str = "text") -> Problem:
+    message = f"the {what} holds a lone surrogate ({code}) at character {offset}: it is not a Unicode character "
+    message += "and cannot be written as UTF-8"
+    return Problem(path=json_path(steps), message=message, rule="text.encoding", record_id=record_id(document, steps))
+
+
+#: A value, the entry of its parent (None at the top) and its key or index there.
+_Entry = tuple[Any, Any, "str | int"]
+
+
+def _children(entry: _Entry) -> Iterator[_Entry]:
+    node = entry[0]
+    if isinstance(node, dict):
+        return ((value, entry, key) for key, value in node.items())
+    if isinstance(node, (list, tuple)):
+        return ((value, entry, index) for index, value in enumerate(node))
+    return iter(())
+
+
+def _entries(root: Any) -> Iterator[_Entry]:
+    """Every value in ``root`` with its parent chain, in document order.
+
+    Iterative (documents may nest nearly as deep as the recursion limit) and
+    lazy: memory grows with the depth, not with the size of arrays and objects
+    (a stack of every item of a million-item array cost 150 bytes an item).
+    Paths are built from the parent chain only when needed.
+    """
+    top: _Entry = (root, None, "")
+    yield top
+    stack = [_children(top)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        yield entry
+        if isinstance(entry[0], (dict, list, tuple)):
+            stack.append(_children(entry))
+
+
 def _steps(entry: "tuple[Any, Any, str | int] | None") -> list["str | int"]:
     steps: list[str | int] = []
     while entry is not None and entry[1] is not None:
@@ -101,22 +213,33 @@ def locate_json_problems(text: str) -> list[Problem] | None:
     except (ValueError, RecursionError):
         return None
     found: list[tuple[list[str | int], str, str]] = []
-    # Iterative, with each entry linked to its parent: documents may nest
-    # nearly as deep as the recursion limit, and paths are built only when needed.
-    stack: list[tuple[Any, Any, str | int]] = [(root, None, "")]
-    while stack:
-        entry = stack.pop()
+    for entry in _entries(root):
         node = entry[0]
         if isinstance(node, _Object):
             for key in node.duplicates:
-                found.append(([*_steps(entry), key], "json.duplicate-key", f"duplicate key {key!r} in one object"))
-            stack.extend((value, entry, key) for key, value in reversed(node.items()))
-        elif isinstance(node, list):
-            stack.extend((value, entry, index) for index, value in reversed(list(enumerate(node))))
+                found.append(
+                    ([*_steps(entry), key], "json.duplicate-key", f"duplicate key {jsonio.quoted(key)} in one object")
+                )
         elif isinstance(node, _NonFinite):
             message = f"{node.name} is not valid JSON (JSON has no NaN or Infinity)"
             found.append((_steps(entry), "json.syntax", message))
     return [
-        Problem(path=json_path(steps), message=message, rule=rule, record_id=_record_id(root, steps))
+        Problem(path=json_path(steps), message=message, rule=rule, record_id=record_id(root, steps))
         for steps, rule, message in found
     ]
+
+
+def loads(data: "str | bytes | bytearray") -> Any:
+    """Parse one JSON document strictly (:func:`jsonio.loads`), every duplicate key and ``NaN`` reported at its path.
+
+    Raises:
+        ValidationError: as :func:`jsonio.loads`, with each problem at its own path where the text allows.
+    """
+    try:
+        return jsonio.loads(data)
+    except ValidationError as exc:
+        problems = list(exc.problems)
+        if problems[0].rule in ("json.duplicate-key", "json.syntax"):
+            text = bytes(data).decode("utf-8") if isinstance(data, (bytes, bytearray)) else data
+            problems = locate_json_problems(text.removeprefix("\ufeff")) or problems
+        raise ValidationError(problems, summary="not valid JSON") from None

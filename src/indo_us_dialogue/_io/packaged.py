@@ -1,15 +1,15 @@
 """The curated dataset shipped inside the package."""
 
-import functools
 from importlib.resources import files
 
 from .._model.records import Dataset
 from .convert import from_json
+from .once import once
 
 __all__ = ["load_dataset"]
 
 
-@functools.cache
+@once
 def load_dataset() -> Dataset:
     """The curated records, read from the package and validated once.
 

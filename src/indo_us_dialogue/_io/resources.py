@@ -11,16 +11,33 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-__all__ = ["packaged_folder"]
+from .._errors import IndoUsDialogueError
+
+__all__ = ["DamagedPackageError", "packaged_folder"]
 
 _REPOSITORY = Path(__file__).resolve().parents[3]
+
+
+class DamagedPackageError(IndoUsDialogueError):
+    """A file that ships with the package is missing or damaged: the installation is broken.
+
+    Attributes:
+        file: The file or folder, relative to the package (``schemas/meeting.schema.json``).
+    """
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(
+            f"the installed package is damaged: {file} {reason}; "
+            "reinstall it (pip install --force-reinstall indo-us-dialogue)"
+        )
+        self.file = file
 
 
 def packaged_folder(name: str) -> Traversable:
     """The folder ``name`` (``"schemas"``, ``"seeds"`` or ``"data"``) that ships with the package.
 
     Raises:
-        FileNotFoundError: neither the installed package nor a source checkout has it.
+        DamagedPackageError: neither the installed package nor a source checkout has it.
     """
     inside = files("indo_us_dialogue") / name
     if inside.is_dir():
@@ -28,4 +45,4 @@ def packaged_folder(name: str) -> Traversable:
     checkout = _REPOSITORY / name
     if (_REPOSITORY / "pyproject.toml").is_file() and checkout.is_dir():
         return checkout
-    raise FileNotFoundError(f"the package's {name}/ folder is missing: reinstall indo-us-dialogue")
+    raise DamagedPackageError(f"{name}/", "is missing")

@@ -14,6 +14,8 @@ are checked by :func:`indo_us_dialogue.validate`.
 """
 
 import functools
+import heapq
+import itertools
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -93,6 +95,17 @@ class Evidence:
     text: str = field(
         "The span itself, exactly as it stands in the normalised text: the code points from start to end.",
         min_length=1,
+    )
+    utf16_start: int | None = field(
+        "The start offset counted in UTF-16 code units, the string index of JavaScript, Java and C# "
+        "(differs from start after any character above U+FFFF); null where not computed.",
+        default=None,
+        minimum=0,
+    )
+    utf16_end: int | None = field(
+        "The end offset (exclusive) counted in UTF-16 code units; null where not computed.",
+        default=None,
+        minimum=0,
     )
 
 
@@ -576,20 +589,34 @@ class Dataset:
                 return (1, (0, 0, 0), meeting.id)
             return (0, meeting.date.value.earliest(), meeting.id)
 
-        ordered = sorted(self.meetings, key=key)
-        # A few meetings and links: moving each earlier meeting just before the
-        # first meeting that links back to it is simple and settles in one pass.
-        for meeting in list(ordered):
-            for link in meeting.links:
-                earlier = next((m for m in ordered if m.id == link.meeting), None)
-                if (
-                    earlier is not None
-                    and ordered.index(earlier) > ordered.index(meeting)
-                    and key(earlier)[:2] == key(meeting)[:2]
-                ):
-                    ordered.remove(earlier)
-                    ordered.insert(ordered.index(meeting), earlier)
+        ordered: list[Meeting] = []
+        for _, tied in itertools.groupby(sorted(self.meetings, key=key), key=lambda m: key(m)[:2]):
+            ordered += _after_what_they_follow(list(tied))
         return tuple(ordered)
+
+
+def _after_what_they_follow(tied: list[Meeting]) -> list[Meeting]:
+    """Meetings of one date (in id order), each after those it links to; meetings caught in a cycle keep id order."""
+    position = {meeting.id: index for index, meeting in enumerate(tied)}
+    waiting_for = [0] * len(tied)
+    then: list[list[int]] = [[] for _ in tied]
+    for index, meeting in enumerate(tied):
+        for earlier in {link.meeting for link in meeting.links} & position.keys() - {meeting.id}:
+            waiting_for[index] += 1
+            then[position[earlier]].append(index)
+    # A topological order (Kahn's) that takes the first ready meeting in id order:
+    # chains of links of any length, in time proportional to meetings and links.
+    ready = [index for index, count in enumerate(waiting_for) if count == 0]
+    placed: list[int] = []
+    while ready:
+        index = heapq.heappop(ready)
+        placed.append(index)
+        for later in then[index]:
+            waiting_for[later] -= 1
+            if waiting_for[later] == 0:
+                heapq.heappush(ready, later)
+    unplaced = sorted(set(range(len(tied))) - set(placed))  # in or after a cycle of links
+    return [tied[index] for index in placed + unplaced]
 
 
 #: Any record that has an id.

@@ -9,7 +9,6 @@ which is the base their relative ``$ref``s resolve against.
 """
 
 import copy
-import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -19,9 +18,12 @@ import referencing
 import referencing.jsonschema
 from jsonschema.protocols import Validator
 
-from .._io.resources import packaged_folder
+from .._io.jsonio import quoted
+from .._io.once import once
+from .._io.resources import DamagedPackageError, packaged_folder
 from .._model.patterns import ecma_search
-from .generate import DEFINITIONS_FILE_NAME, PUBLISHED_BASE
+from .._model.records import RECORD_TYPES
+from .generate import DEFINITIONS_FILE_NAME, PUBLISHED_BASE, schema_file_name
 
 __all__ = ["ecma_validator_class", "schema", "schema_names", "validator_for"]
 
@@ -32,7 +34,7 @@ def _pattern(
     # Same as jsonschema's own "pattern", but with ECMA-262's "$" (see _model.patterns.ecma_search),
     # so that Python agrees with validators in other languages and with the classes.
     if validator.is_type(instance, "string") and not ecma_search(pattern, instance):
-        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+        yield jsonschema.ValidationError(f"{quoted(instance)} does not match {quoted(pattern, limit=300)}")
 
 
 def _json_key(value: Any) -> Any:
@@ -68,7 +70,7 @@ def _unique_items(
         for item in instance:
             key = _json_key(item)
             if key in seen:
-                yield jsonschema.ValidationError(f"{instance!r} has non-unique elements")
+                yield jsonschema.ValidationError(f"{quoted(instance)} has non-unique elements")
                 return
             seen.add(key)
 
@@ -79,22 +81,42 @@ ecma_validator_class = jsonschema.validators.extend(  # type: ignore[no-untyped-
 )
 
 
-@functools.cache
-def _packaged() -> dict[str, dict[str, Any]]:
-    folder = packaged_folder("schemas")
-    loaded = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".schema.json"):
-            loaded[entry.name] = json.loads(entry.read_text(encoding="utf-8"))
+def _read_schema(entry: Any) -> dict[str, Any]:
+    try:
+        loaded = json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # ValueError: not UTF-8 or not JSON
+        raise DamagedPackageError(f"schemas/{entry.name}", "cannot be read as JSON") from None
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("title"), str):
+        raise DamagedPackageError(f"schemas/{entry.name}", "is not a schema with a title")
     return loaded
 
 
-@functools.cache
+@once
+def _packaged() -> dict[str, dict[str, Any]]:
+    folder = packaged_folder("schemas")
+    loaded = {
+        entry.name: _read_schema(entry)
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".schema.json")
+    }
+    # Every record type needs its schema under its own file name: the others $ref it by that name.
+    for cls in RECORD_TYPES:
+        name = schema_file_name(cls)
+        if name not in loaded:
+            raise DamagedPackageError(f"schemas/{name}", "is missing")
+        if loaded[name].get("title") != cls.__name__:
+            raise DamagedPackageError(f"schemas/{name}", f"does not hold the schema of {cls.__name__}")
+    if DEFINITIONS_FILE_NAME not in loaded:
+        raise DamagedPackageError(f"schemas/{DEFINITIONS_FILE_NAME}", "is missing")
+    return loaded
+
+
+@once
 def _file_by_title() -> dict[str, str]:
     return {s["title"]: name for name, s in _packaged().items() if name != DEFINITIONS_FILE_NAME}
 
 
-@functools.cache
+@once
 def _registry() -> referencing.Registry[Any]:
     # Each schema names its dialect in "$schema". jsonschema switches to the
     # validator class registered for that dialect whenever it follows a $ref into
@@ -142,7 +164,7 @@ def schema(name: "str | type") -> dict[str, Any]:
     return copy.deepcopy(_packaged()[_file_name(name)])
 
 
-@functools.cache
+@once
 def _validator_for_id(schema_id: str) -> Validator:
     validator: Validator = ecma_validator_class({"$ref": schema_id}, registry=_registry())
     return validator

@@ -52,16 +52,20 @@ def _rebase(problem: Problem, index: int) -> Problem:
 
 
 def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
-    """Each line of ``stream`` without its line break, or None for a line too long to read."""
+    r"""Each line of ``stream`` without its line break, or None for a line too long to read.
+
+    The limit counts the line's own bytes, whether it ends with ``\n`` or ``\r\n``.
+    """
     limit = MAX_LINE_BYTES  # read at call time, so tests can lower it
     while True:
-        line = stream.readline(limit + 1)
+        line = stream.readline(limit + 2)  # room for the longest line and a "\r\n"
         if not isinstance(line, bytes):
             raise TypeError("JSON Lines must be read from a binary stream (open the file with 'rb')")
         if not line:
             return
         if line.endswith(b"\n"):
-            yield line[:-1]
+            content = line[:-2] if line.endswith(b"\r\n") else line[:-1]
+            yield content if len(content) <= limit else None
         elif len(line) <= limit:
             yield line  # the last line, without a final line break
         else:
@@ -91,7 +95,13 @@ def iter_jsonl_problems(
             yield _line_problem(index, "a byte order mark is only allowed at the start of the file", "json.syntax")
             continue
         # A byte order mark at the very start is accepted, as for whole documents (_jsonio.loads drops it).
-        for problem in document_problems(line, cls, directory):
+        try:
+            problems = document_problems(line, cls, directory)
+        except MemoryError:
+            # One line too costly to check must not leave the rest of the file unchecked.
+            yield _line_problem(index, "ran out of memory while checking the line; it was skipped", "json.size")
+            continue
+        for problem in problems:
             yield _rebase(problem, index)
 
 

@@ -15,10 +15,10 @@ import attrs
 import cattrs
 
 from .._errors import Problem, ValidationError
-from .._io import jsonio as _jsonio
+from .._io import jsonpaths as _jsonpaths
 from .._io.convert import converter, schema_problems
 from .._io.files import open_regular_file
-from .._io.jsonpaths import json_pointer, locate_json_problems
+from .._io.jsonpaths import json_pointer, unrepresentable_problems
 from .._model.records import RECORD_TYPES, Dataset
 from .._schema.generate import schema_id
 from .rules import dataset_problems, record_problems
@@ -167,14 +167,6 @@ def _semantic_problems(record: Any, directory: Path | None) -> list[Problem]:
     return record_problems(record, directory=directory)
 
 
-def _json_problems(document: "bytes | bytearray | str", problems: list[Problem]) -> list[Problem]:
-    """The JSON stage's problems, each duplicate key and NaN at its own path where the text allows."""
-    if problems[0].rule not in ("json.duplicate-key", "json.syntax"):
-        return problems
-    text = bytes(document).decode("utf-8") if isinstance(document, (bytes, bytearray)) else document
-    return locate_json_problems(text.removeprefix("\ufeff")) or problems
-
-
 def document_problems(document: Any, cls: type, directory: Path | None = None) -> list[Problem]:
     """Every problem of one document of record type ``cls``, stage by stage, in document order.
 
@@ -189,9 +181,9 @@ def document_problems(document: Any, cls: type, directory: Path | None = None) -
             message += "split it into JSON Lines files of one record type"
             return [Problem(path="$", message=message, rule="json.size")]
         try:
-            document = _jsonio.loads(document)
+            document = _jsonpaths.loads(document)
         except ValidationError as exc:
-            return _ordered(_json_problems(document, list(exc.problems)))
+            return _ordered(list(exc.problems))
     try:
         problems = schema_problems(document, {"$ref": schema_id(cls)})
         if problems:
@@ -236,6 +228,8 @@ def validate(
         NotADirectoryError: ``sources`` is not a directory.
         LookupError: ``record_type`` names no record type.
         TypeError: ``record_type`` contradicts the record object given.
+        DamagedPackageError: a schema or seed folder the package ships is
+            missing or damaged (a broken installation; the message names the file).
     """
     directory = source_directory(sources)
     if type(document) in RECORD_TYPES:
@@ -243,7 +237,9 @@ def validate(
         if record_type is not None and record_class(record_type) is not cls:
             raise TypeError(f"record_type is {record_type!r} but the document is a {cls.__name__}")
         try:
-            problems = _ordered(_semantic_problems(document, directory))
+            # Records built in Python can hold text no JSON document could be written with.
+            unrepresentable = unrepresentable_problems(converter.unstructure(document))
+            problems = _ordered(unrepresentable + _semantic_problems(document, directory))
         except RecursionError:  # pragma: no cover - records are only as deep as the model
             problems = [Problem(path="$", message="nesting is too deep to validate", rule="json.depth")]
         return Report(problems=tuple(problems))

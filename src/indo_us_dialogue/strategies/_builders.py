@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from .._io.texts import packaged_texts
+from .._io.utf16 import utf16_length
 from .._model.enums import DateBasis, SpeechMode
 from .._model.patterns import JSON_SAFE_INTEGER
 from .._model.records import DateClaim, Evidence, Meeting, MeetingLink, Participation, Source, Speaker, Statement
@@ -42,9 +43,12 @@ def evidence(draw: st.DrawFn, /, context: Context, **overrides: SearchStrategy[A
     if document is not None:
         return draw(spans(document))
     generic: Evidence = draw(builds(Evidence, context, source=st.just(source), **overrides))
-    # end - start == len(text): the evidence.offsets rule.
-    start = draw(st.integers(min_value=0, max_value=JSON_SAFE_INTEGER - len(generic.text)))
-    return evolve(generic, start=start, end=start + len(generic.text))
+    # end - start == len(text), and the UTF-16 span as long as the text in UTF-16 (or none): evidence.offsets.
+    units = utf16_length(generic.text)
+    start = draw(st.integers(min_value=0, max_value=JSON_SAFE_INTEGER - units))
+    utf16_start = draw(st.none() | st.integers(min_value=start, max_value=JSON_SAFE_INTEGER - units))
+    utf16_end = None if utf16_start is None else utf16_start + units
+    return evolve(generic, start=start, end=start + len(generic.text), utf16_start=utf16_start, utf16_end=utf16_end)
 
 
 @st.composite

@@ -21,6 +21,7 @@ from hypothesis.strategies import SearchStrategy
 
 from .._io.resources import packaged_folder
 from .._io.texts import find_mojibake, normalise
+from .._io.utf16 import Utf16Offsets
 from .._model.nodes import Text, fields_of
 from .._model.patterns import ecma_search, id_pattern
 from .._model.records import Evidence, Source
@@ -106,10 +107,18 @@ def _span(draw: st.DrawFn, document: Document) -> tuple[int, int]:
 @functools.cache
 def spans(document: Document) -> SearchStrategy[Evidence]:
     """Evidence spans cut from ``document``'s text, with exact offsets."""
+    utf16 = Utf16Offsets(document.text)
 
     def evidence(bounds: tuple[int, int]) -> Evidence:
         start, end = bounds
-        return Evidence(source=document.source_id, start=start, end=end, text=document.text[start:end])
+        return Evidence(
+            source=document.source_id,
+            start=start,
+            end=end,
+            text=document.text[start:end],
+            utf16_start=utf16(start),
+            utf16_end=utf16(end),
+        )
 
     # A span can cut a run of Cyrillic letters so that the cut reads as mojibake
     # (text.mojibake); such spans are not drawn.

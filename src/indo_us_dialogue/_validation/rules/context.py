@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..._errors import Problem
-from ..._io.sources import source_text
+from ..._io.sources import SourceTexts
+from ..._io.utf16 import Utf16Offsets
 from ..._model.nodes import Node
 from ..._model.records import GROUPS, Evidence, Initiative, Source
 from ..._model.walk import walk_record
 
-__all__ = ["Check", "Context", "Findings", "clip", "evidence_in"]
+__all__ = ["Check", "Context", "Findings", "evidence_in"]
 
 T = TypeVar("T")
 
@@ -28,13 +29,6 @@ Findings = Iterator[tuple[str, str]]
 Check = Callable[["Context", str, Node, Any], Findings]
 
 _CLASS_OF_KIND = {group.kind: group.cls for group in GROUPS}
-
-
-def clip(text: str, limit: int = 80) -> str:
-    """``text`` quoted for a message, shortened in the middle if it is long."""
-    if len(text) > limit:
-        text = f"{text[: limit // 2]}…{text[-limit // 2 :]}"
-    return repr(text)
 
 
 def evidence_in(value: Any, path: str) -> Iterator[tuple[str, Evidence]]:
@@ -64,6 +58,8 @@ class Context:
             if record_id is not None:
                 self._first.setdefault(record_id, (path, record))
         self._files: dict[str, tuple[str | None, list[Problem]]] = {}
+        self._source_texts = SourceTexts(directory)  # reads each file once, however many sources name it
+        self._utf16: dict[str, Utf16Offsets] = {}
 
     def first_path(self, record_id: str) -> str | None:
         """The path of the first record with this id, or None."""
@@ -93,10 +89,18 @@ class Context:
         if source_id not in self._files:
             first = self._first.get(source_id)
             if first is not None and isinstance(first[1], Source):
-                self._files[source_id] = source_text(first[1], first[0], self.directory)
+                self._files[source_id] = self._source_texts.text(first[1], first[0])
             else:
                 self._files[source_id] = (None, [])
         return self._files[source_id]
+
+    def utf16_offsets(self, source_id: str) -> Utf16Offsets:
+        """Code-point to UTF-16 offsets in the text of the source with this id (call only where it has a text)."""
+        if source_id not in self._utf16:
+            text = self.source_file(source_id)[0]
+            assert text is not None
+            self._utf16[source_id] = Utf16Offsets(text)
+        return self._utf16[source_id]
 
     def file_findings(self, source: Source, rule_id: str) -> Findings:
         """The findings of rule ``rule_id`` met while reading ``source``'s file."""

@@ -82,6 +82,18 @@ RULES: tuple[Rule, ...] = (
         "`schema.additionalProperties`, `schema.pattern`, ...",
     ),
     Rule(
+        "text.encoding",
+        Stage.SCHEMA,
+        'no key or string holds a lone surrogate (JSON can spell one, `"\\ud800"`, but no UTF-8 text can hold it, '
+        "so the record could never be written out); reported at the value's path by `validate` and `from_json` alike",
+    ),
+    Rule(
+        "report.limit",
+        Stage.SCHEMA,
+        "checking one document stopped after 10,000 problems, so that the report stays bounded; "
+        "the rest of the document was not checked (see `validation.md`, Resources)",
+    ),
+    Rule(
         "date.calendar",
         Stage.SCHEMA,
         "a date is a real calendar date of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`",

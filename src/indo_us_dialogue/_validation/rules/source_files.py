@@ -5,9 +5,10 @@ work (see there for where a file comes from); the context reads each source's
 file once, and these rules report what it met.
 """
 
+from ..._io.jsonio import quoted
 from ..._model.nodes import Node
 from ..._model.records import Evidence, Source
-from .context import Context, Findings, clip
+from .context import Context, Findings
 from .values import offsets_fit
 
 __all__ = ["evidence_text", "source_digest", "source_missing"]
@@ -26,12 +27,21 @@ def evidence_text(context: Context, path: str, node: Node, value: Evidence | Sou
         return
     actual = text[evidence.start : evidence.end]
     if actual == evidence.text:
+        if evidence.utf16_start is not None:
+            expected = context.utf16_offsets(evidence.source)(evidence.start)
+            if evidence.utf16_start != expected:
+                yield (
+                    f"{path}.utf16_start",
+                    f"in UTF-16 code units the span starts at {expected}, not {evidence.utf16_start}",
+                )
         return
     if evidence.end > len(text):
         message = f"the span {evidence.start}:{evidence.end} runs past the end of the source's text "
         message += f"({len(text)} characters)"
     else:
-        message = f"the source's text at {evidence.start}:{evidence.end} is {clip(actual)}, not {clip(evidence.text)}"
+        message = (
+            f"the source's text at {evidence.start}:{evidence.end} is {quoted(actual)}, not {quoted(evidence.text)}"
+        )
     found_at = text.find(evidence.text)
     if found_at >= 0:
         message += f"; the quoted text is at {found_at}:{found_at + len(evidence.text)}"

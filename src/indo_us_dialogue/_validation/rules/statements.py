@@ -1,9 +1,10 @@
 """Rules on statements: who spoke, what they cite, what a quotation quotes."""
 
+from ..._io.jsonio import quoted
 from ..._model.enums import SpeechMode
 from ..._model.nodes import Node
 from ..._model.records import Meeting, Official, Source, Statement
-from .context import Context, Findings, clip, evidence_in
+from .context import Context, Findings, evidence_in
 
 __all__ = ["quote_span", "statement_source", "statement_speaker"]
 
@@ -36,5 +37,5 @@ def quote_span(context: Context, path: str, node: Node, statement: Statement) ->
         yield (
             f"{path}.text",
             f"a {statement.mode.value.replace('_', ' ')} is exactly its first evidence span, "
-            f"but the text is {clip(statement.text)} and the span is {clip(statement.evidence[0].text)}",
+            f"but the text is {quoted(statement.text)} and the span is {quoted(statement.evidence[0].text)}",
         )

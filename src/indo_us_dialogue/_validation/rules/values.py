@@ -1,10 +1,12 @@
 """Rules on one value wherever it occurs: evidence spans, date claims, speakers, text."""
 
+from ..._io.jsonio import quoted
 from ..._io.texts import find_mojibake, repair_mojibake
+from ..._io.utf16 import utf16_length
 from ..._model.enums import DateBasis
 from ..._model.nodes import Node
 from ..._model.records import DateClaim, Evidence, Speaker
-from .context import Context, Findings, clip
+from .context import Context, Findings
 
 __all__ = ["date_basis", "evidence_offsets", "offsets_fit", "speaker_inference", "text_mojibake"]
 
@@ -15,7 +17,7 @@ def offsets_fit(evidence: Evidence) -> bool:
 
 
 def evidence_offsets(context: Context, path: str, node: Node, evidence: Evidence) -> Findings:
-    """Offsets that cannot hold the quoted text, checked without the source."""
+    """Offsets that cannot hold the quoted text, checked without the source (UTF-16 offsets too, if given)."""
     if evidence.start >= evidence.end:
         yield path, f"start {evidence.start} is not before end {evidence.end}"
     elif not offsets_fit(evidence):
@@ -24,6 +26,18 @@ def evidence_offsets(context: Context, path: str, node: Node, evidence: Evidence
             f"the span {evidence.start}:{evidence.end} is {evidence.end - evidence.start} characters long, "
             f"but the quoted text has {len(evidence.text)}",
         )
+    if (evidence.utf16_start is None) != (evidence.utf16_end is None):
+        yield path, "utf16_start and utf16_end are given together or not at all"
+    elif evidence.utf16_start is not None and evidence.utf16_end is not None:
+        units = utf16_length(evidence.text)
+        if evidence.utf16_end - evidence.utf16_start != units:
+            yield (
+                path,
+                f"the UTF-16 span {evidence.utf16_start}:{evidence.utf16_end} is "
+                f"{evidence.utf16_end - evidence.utf16_start} code units long, but the quoted text has {units}",
+            )
+        elif evidence.utf16_start < evidence.start:
+            yield f"{path}.utf16_start", f"the UTF-16 offset {evidence.utf16_start} is below the code-point offset"
 
 
 def date_basis(context: Context, path: str, node: Node, claim: DateClaim) -> Findings:
@@ -53,5 +67,5 @@ def text_mojibake(context: Context, path: str, node: Node, text: str) -> Finding
         yield (
             path,
             f"garbled text (UTF-8 read as code page 866) at character {offset}: "
-            f"{clip(run)} should read {clip(repair_mojibake(run))}",
+            f"{quoted(run)} should read {quoted(repair_mojibake(run))}",
         )
