@@ -38,6 +38,7 @@ def test_summary_prints_counts_and_a_timeline(capsys: pytest.CaptureFixture[str]
     data = iud.load_dataset()
     assert f"meetings    {len(data.meetings):>5}" in out
     assert f"statements  {len(data.statements):>5}" in out
+    assert f"remarks     {sum(s.same_remark is None for s in data.statements):>5}" in out
     assert "Timeline of meetings:" in out
     positions = [out.index(m.name) for m in data.timeline()]
     assert positions == sorted(positions)

@@ -22,9 +22,9 @@ def test_search_json_lists_ids_types_names_and_scores() -> None:
     result = run("search", "defence", "industrial", "--format", "json")
     hits = json.loads(result.stdout)
     assert hits[0] == {
-        "id": "initiative/roadmap-for-us-india-defence-industrial-cooperation",
+        "id": "initiative/defence-industrial-cooperation",
         "type": "initiative",
-        "name": "Roadmap for US-India Defence Industrial Cooperation",
+        "name": "Defence industrial cooperation",
         "score": hits[0]["score"],
     }
     scores = [h["score"] for h in hits]

@@ -46,8 +46,9 @@ def test_to_json_is_deterministic_utf8_in_field_order() -> None:
     assert first.endswith("}\n")
     assert "देवनागरी" in first
     assert list(json.loads(first)) == [
-        "id", "kind", "name", "ordinal", "date", "venue", "participants", "topics",
-        "initiatives", "links", "sources", "evidence", "coding", "notes",
+        "id", "kind", "status", "fulfilled_by", "name", "ordinal", "date",
+        "date_bounds", "venue", "participants",
+        "parties", "topics", "initiatives", "links", "sources", "evidence", "coding", "notes",
     ]  # fmt: skip
 
 

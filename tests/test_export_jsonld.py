@@ -41,9 +41,13 @@ def test_each_record_type_has_its_schema_org_type(graph: "rdflib.Graph") -> None
     ):
         typed = set(graph.subjects(RDF.type, SDO[kind]))
         assert typed == {_node(r.id) for r in getattr(DATA, group)}, kind
-    organisations = {str(o) for o in graph.objects(None, SDO.worksFor)}
-    assert organisations
-    assert organisations == {str(s) for s in graph.subjects(RDF.type, SDO.GovernmentOrganization)}
+    employers = {str(o) for o in graph.objects(None, SDO.worksFor)}
+    assert employers
+    assert employers <= {str(_node(o.id)) for o in DATA.organisations}
+    government = {str(s) for s in graph.subjects(RDF.type, SDO.GovernmentOrganization)}
+    companies = {str(s) for s in graph.subjects(RDF.type, SDO.Corporation)}
+    assert government | companies == {str(_node(o.id)) for o in DATA.organisations}
+    assert employers <= government
 
 
 def test_values_and_links_match_the_records(graph: "rdflib.Graph") -> None:

@@ -103,7 +103,7 @@ def test_officials_by_country_and_organisation() -> None:
     assert all(o.country == "IN" for o in indian)
     defence = DATA.officials_where(organisation="ministry of defence")
     assert defence
-    assert all(any(p.organisation == "Ministry of Defence" for p in o.positions) for o in defence)
+    assert all(any(p.organisation == "organisation/ministry-of-defence" for p in o.positions) for o in defence)
     assert DATA.officials_where(country="US", organisation="Ministry of External Affairs") == ()
 
 

@@ -15,6 +15,7 @@ import indo_us_dialogue as iud
 from indo_us_dialogue import strategies as iuds
 from indo_us_dialogue._io.texts import _CP866_UPPER, find_mojibake
 from indo_us_dialogue._model.patterns import ecma_search, id_pattern
+from indo_us_dialogue._model.records import GROUPS
 from indo_us_dialogue._schema.registry import validator_for
 from indo_us_dialogue.strategies._types import FOR_TYPE
 from tests.helpers import values_in
@@ -26,17 +27,22 @@ PUBLIC: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     iud.Evidence: iuds.evidence,
     iud.TextClaim: iuds.text_claims,
     iud.DateClaim: iuds.date_claims,
+    iud.DateBounds: iuds.date_bounds,
     iud.OrdinalClaim: iuds.ordinal_claims,
     iud.Venue: iuds.venues,
+    iud.Organisation: iuds.organisations,
     iud.Position: iuds.positions,
     iud.Official: iuds.officials,
     iud.Participation: iuds.participations,
+    iud.Party: iuds.parties,
     iud.MeetingLink: iuds.meeting_links,
     iud.EventCoding: iuds.event_codings,
     iud.Meeting: iuds.meetings,
     iud.InitiativeMention: iuds.initiative_mentions,
+    iud.InitiativeFact: iuds.initiative_facts,
     iud.Initiative: iuds.initiatives,
     iud.Speaker: iuds.speakers,
+    iud.SameRemark: iuds.same_remarks,
     iud.Statement: iuds.statements,
     iud.Source: iuds.sources,
     iud.Dataset: iuds.datasets,
@@ -162,7 +168,7 @@ def test_datasets_from_your_own_documents_pass_every_check(data: iud.Dataset, tm
 )
 def test_datasets_honour_their_bounds(data: iud.Dataset) -> None:
     """min_records and max_records bound the number of records; every date lies within min_date and max_date."""
-    assert 3 <= len(data.sources + data.officials + data.meetings + data.initiatives + data.statements) <= 4
+    assert 3 <= sum(len(getattr(data, group.name)) for group in GROUPS) <= 4
     dates = [item for item in values_in(data) if isinstance(item, iud.PartialDate)]
     assert all(date.earliest() >= (2018, 1, 1) and date.latest() <= (2025, 12, 31) for date in dates)
 

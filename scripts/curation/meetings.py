@@ -2,20 +2,55 @@
 
 from indo_us_dialogue import (
     AttendanceMode,
+    DateBounds,
     EventCoding,
+    Evidence,
     LinkRelation,
-    Meeting,
     MeetingKind,
     MeetingLink,
+    MeetingStatus,
     OrdinalClaim,
+    PartialDate,
     Participation,
+    Party,
     PloverCategory,
     Role,
     Venue,
 )
 
+from ._derive import meeting
+from ._ids import (
+    ANTONY_BLINKEN,
+    ARINDAM_BAGCHI,
+    BETHANY_P_MORRISON,
+    DELEGATION_2025,
+    DEPARTMENT_OF_DEFENCE,
+    DONALD_LU,
+    ELY_RATNER,
+    G20_2023,
+    INTERSESSIONAL_6,
+    INTERSESSIONAL_7,
+    INTERSESSIONAL_2025,
+    JEDIDIAH_P_ROYAL,
+    JOE_BIDEN,
+    JOHN_SUPPLE,
+    LEADERS_2022,
+    LEADERS_2023,
+    LLOYD_AUSTIN,
+    MINISTERIAL_2022,
+    MINISTERIAL_2023,
+    MINISTERIAL_2023_PLANNED,
+    MINISTRY_OF_DEFENCE,
+    MINISTRY_OF_EXTERNAL_AFFAIRS,
+    NAGARAJ_NAIDU_KAKANUR,
+    NARENDRA_MODI,
+    RAJNATH_SINGH,
+    S_JAISHANKAR,
+    STATE_DEPARTMENT,
+    VANI_RAO,
+    VISHWESH_NEGI,
+)
 from ._spans import claim, ev, inferred, stated
-from .sources import S000, S001, S002, S003, S004
 
 # PLOVER codes meetings and visits between governments as CONSULT. The context
 # labels are this dataset's editorial summary of what was discussed; no PLOVER
@@ -23,23 +58,19 @@ from .sources import S000, S001, S002, S003, S004
 _DIALOGUE = EventCoding(category=PloverCategory.CONSULT, context=("diplomatic", "military"))
 _LEADERS = EventCoding(category=PloverCategory.CONSULT, context=("diplomatic",))
 
-MINISTERIAL_2022 = "meeting/2022-04-ministerial"
-INTERSESSIONAL_6 = "meeting/2022-09-07-intersessional"
-LEADERS_2022 = "meeting/leaders-before-2022-09-07"
-LEADERS_2023 = "meeting/2023-06-leaders"
-G20_2023 = "meeting/2023-09-g20-summit"
-INTERSESSIONAL_7 = "meeting/2023-09-26-intersessional"
-MINISTERIAL_2023 = "meeting/2023-11-10-ministerial"
-DELEGATION_2025 = "meeting/2025-us-defence-policy-delegation-visit"
-INTERSESSIONAL_2025 = "meeting/2025-intersessional"
+
+def _p(
+    official: str, role: Role, title: str | None, *evidence: Evidence, organisation: str | None = None
+) -> Participation:
+    return Participation(official=official, role=role, title=title, organisation=organisation, evidence=evidence)
 
 
-def _p(official: str, role: Role, title: str | None, *evidence: object) -> Participation:
-    return Participation(official=official, role=role, title=title, evidence=evidence)  # type: ignore[arg-type]
+def _party(organisation: str, role: str, *evidence: Evidence) -> Party:
+    return Party(organisation=organisation, role=role, evidence=evidence)
 
 
 MEETINGS = (
-    Meeting(
+    meeting(
         id=MINISTERIAL_2022,
         kind=MeetingKind.MINISTERIAL,
         name="India-US 2+2 Ministerial Dialogue, April 2022",
@@ -48,7 +79,6 @@ MEETINGS = (
             ev("000", "2+2 Ministerial Dialogue which was held in April 2022"),
             ev("000", "2+2 Ministerial Dialogue of April 2022"),
         ),
-        sources=(S000,),
         evidence=(
             ev("000", "the 2+2 Ministerial Dialogue which was held in April 2022"),
             ev(
@@ -61,7 +91,7 @@ MEETINGS = (
         "Foreign and Defence Ministers recently held the '2+2' meeting' is taken to mean this ministerial, the "
         "only one the report names.",
     ),
-    Meeting(
+    meeting(
         id=INTERSESSIONAL_6,
         kind=MeetingKind.INTERSESSIONAL,
         name="Sixth India-US 2+2 Intersessional Dialogue",
@@ -82,11 +112,30 @@ MEETINGS = (
         ),
         participants=(
             _p(
-                "official/arindam-bagchi",
+                ARINDAM_BAGCHI,
                 Role.SPOKESPERSON,
                 "MEA spokesperson",
                 ev("000", "wrote MEA spokesperson Arindam Bagchi"),
+                organisation=MINISTRY_OF_EXTERNAL_AFFAIRS,
             ),
+        ),
+        parties=tuple(
+            _party(
+                organisation,
+                "led the meeting through senior officials",
+                ev(
+                    "000",
+                    "The India-US 2+2 Inter-sessional meeting was led by senior officials from the Ministry of "
+                    "External Affairs, Ministry of Defence and the US Departments of State and Defence.",
+                ),
+                ev("000", "Led by senior officials from MEA & MoD and US Departments of State & Defence"),
+            )
+            for organisation in (
+                MINISTRY_OF_EXTERNAL_AFFAIRS,
+                MINISTRY_OF_DEFENCE,
+                STATE_DEPARTMENT,
+                DEPARTMENT_OF_DEFENCE,
+            )
         ),
         topics=(
             claim(
@@ -104,7 +153,6 @@ MEETINGS = (
                 ),
             ),
         ),
-        initiatives=("initiative/information-sharing", "initiative/logistics-cooperation"),
         links=(
             MeetingLink(
                 meeting=MINISTERIAL_2022,
@@ -115,7 +163,6 @@ MEETINGS = (
                 ),
             ),
         ),
-        sources=(S000,),
         evidence=(
             ev("000", "India-US 2+2 Inter-sessional meeting was held in New Delhi on Wednesday"),
             ev(
@@ -128,11 +175,16 @@ MEETINGS = (
         notes="Led by senior officials of India's Ministry of External Affairs and Ministry of Defence and of the "
         "US Departments of State and Defence, none of them named.",
     ),
-    Meeting(
+    meeting(
         id=LEADERS_2022,
         kind=MeetingKind.LEADERS,
         name="Meeting of the Indian Prime Minister and the US President, before September 2022",
-        sources=(S000,),
+        date_bounds=DateBounds(
+            not_after=PartialDate.parse("2022-09-07"),
+            reasoning="'The recent meeting' in a report dated 2022-09-07: before the report; how long before, "
+            "the report does not say.",
+            evidence=(ev("000", "in the recent meeting"), ev("000", "date 2022-09-07")),
+        ),
         evidence=(
             ev(
                 "000",
@@ -144,7 +196,7 @@ MEETINGS = (
         notes="Source/000 (dated 2022-09-07) calls it 'the recent meeting' and names neither leader, its date or "
         "its place; so the record has no date, venue or participants.",
     ),
-    Meeting(
+    meeting(
         id=LEADERS_2023,
         kind=MeetingKind.LEADERS,
         name="Modi-Biden meeting during the Prime Minister's visit to the US, June 2023",
@@ -162,14 +214,13 @@ MEETINGS = (
         ),
         participants=(
             _p(
-                "official/narendra-modi",
+                NARENDRA_MODI,
                 Role.PARTICIPANT,
                 "Prime Minister",
                 ev("003", "Prime Minister Narendra Modi’s visit to the US in June"),
             ),
-            _p("official/joe-biden", Role.PARTICIPANT, None, ev("003", "Biden and Modi at their meeting in June")),
+            _p(JOE_BIDEN, Role.PARTICIPANT, None, ev("003", "Biden and Modi at their meeting in June")),
         ),
-        sources=(S003,),
         evidence=(
             ev(
                 "003",
@@ -180,7 +231,7 @@ MEETINGS = (
         coding=_LEADERS,
         notes="The visit and the meeting are taken to be one event: both are placed 'in June' by the same report.",
     ),
-    Meeting(
+    meeting(
         id=G20_2023,
         kind=MeetingKind.SUMMIT,
         name="G20 Summit in New Delhi, September 2023",
@@ -198,20 +249,19 @@ MEETINGS = (
         ),
         participants=(
             _p(
-                "official/joe-biden",
+                JOE_BIDEN,
                 Role.PARTICIPANT,
                 "US President",
                 ev("003", "US President Joe Biden’s visit to New Delhi in September for the G20 Summit"),
             ),
         ),
-        sources=(S003,),
         evidence=(
             ev("003", "US President Joe Biden’s visit to New Delhi in September for the G20 Summit"),
             ev("003", "productive outcomes at the G20 Summit"),
         ),
         coding=_LEADERS,
     ),
-    Meeting(
+    meeting(
         id=INTERSESSIONAL_7,
         kind=MeetingKind.INTERSESSIONAL,
         name="Seventh India-US 2+2 Intersessional Dialogue",
@@ -224,7 +274,7 @@ MEETINGS = (
         ),
         participants=(
             _p(
-                "official/ely-ratner",
+                ELY_RATNER,
                 Role.CO_CHAIR,
                 "Assistant Secretary of Defence for Indo-Pacific Security Affairs",
                 ev(
@@ -234,29 +284,43 @@ MEETINGS = (
                 ev("001", "It was terrific to co-chair today's U.S.-India 2+2 Intersessional Dialogue"),
             ),
             _p(
-                "official/donald-lu",
+                DONALD_LU,
                 Role.CO_CHAIR,
                 "Assistant Secretary of State for South and Central Asian Affairs",
                 ev("001", "alongside Assistant Secretary of State for South and Central Asian Affairs Donald Lu"),
             ),
             _p(
-                "official/vani-rao",
+                VANI_RAO,
                 Role.CO_CHAIR,
                 "Additional Secretary",
                 ev("001", "Additional Secretary Vani Rao of the Indian Ministry of External Affairs"),
+                organisation=MINISTRY_OF_EXTERNAL_AFFAIRS,
             ),
             _p(
-                "official/vishwesh-negi",
+                VISHWESH_NEGI,
                 Role.CO_CHAIR,
                 "Joint Secretary",
                 ev("001", "Joint Secretary Vishwesh Negi of the Indian Ministry of Defence"),
+                organisation=MINISTRY_OF_DEFENCE,
             ),
             _p(
-                "official/john-supple",
+                JOHN_SUPPLE,
                 Role.SPOKESPERSON,
                 "Department of Defence spokesperson",
                 ev("001", "said Department of Defence spokesperson John Supple"),
+                organisation=DEPARTMENT_OF_DEFENCE,
             ),
+        ),
+        parties=tuple(
+            _party(
+                organisation,
+                "co-chaired through top officials",
+                ev(
+                    "001",
+                    "Top US Defence and State Department officials co-chaired the seventh 2+2 Intersessional Dialogue",
+                ),
+            )
+            for organisation in (DEPARTMENT_OF_DEFENCE, STATE_DEPARTMENT)
         ),
         topics=(
             claim(
@@ -306,16 +370,6 @@ MEETINGS = (
                 ),
             ),
         ),
-        initiatives=(
-            "initiative/major-defence-partnership",
-            "initiative/roadmap-for-us-india-defence-industrial-cooperation",
-            "initiative/security-of-supply-arrangement",
-            "initiative/reciprocal-defence-procurement-agreement",
-            "initiative/information-sharing",
-            "initiative/logistics-cooperation",
-            "initiative/space-cooperation",
-        ),
-        sources=(S001,),
         evidence=(
             ev(
                 "001",
@@ -326,7 +380,31 @@ MEETINGS = (
         coding=_DIALOGUE,
         notes="The report says the dialogue was held 'here' but gives no dateline, so its place is unknown.",
     ),
-    Meeting(
+    meeting(
+        id=MINISTERIAL_2023_PLANNED,
+        kind=MeetingKind.MINISTERIAL,
+        status=MeetingStatus.PLANNED,
+        fulfilled_by=MINISTERIAL_2023,
+        name="India-US 2+2 Ministerial Dialogue announced in 2022 for the next year",
+        date=inferred(
+            "2023",
+            "Source/000, dated 2022-09-07, speaks of 'the 2+2 ministerial next year'.",
+            ev("000", "date 2022-09-07"),
+            ev("000", "ahead of the 2+2 ministerial next year"),
+        ),
+        evidence=(
+            ev(
+                "000",
+                "the United States and India will advance an ambitious set of initiatives across the defence "
+                "partnership ahead of the 2+2 ministerial next year",
+            ),
+        ),
+        coding=_DIALOGUE,
+        notes="Announced, not reported as held: source/000 (2022) looks ahead to 'the 2+2 ministerial next year'. "
+        "It is taken to be fulfilled by the New Delhi ministerial of 2023-11-10, the only 2+2 ministerial of 2023 "
+        "the sources report; no source says so in words.",
+    ),
+    meeting(
         id=MINISTERIAL_2023,
         kind=MeetingKind.MINISTERIAL,
         name="India-US 2+2 Ministerial Dialogue, New Delhi, November 2023",
@@ -349,7 +427,7 @@ MEETINGS = (
         ),
         participants=(
             _p(
-                "official/s-jaishankar",
+                S_JAISHANKAR,
                 Role.CO_CHAIR,
                 "External Affairs Minister",
                 ev(
@@ -359,35 +437,35 @@ MEETINGS = (
                 ev("003", "co-chaired by defence minister Rajnath Singh and external affairs minister S Jaishankar"),
             ),
             _p(
-                "official/rajnath-singh",
+                RAJNATH_SINGH,
                 Role.CO_CHAIR,
                 "Defence Minister",
                 ev("002", "Defence Minister Rajnath Singh from the Indian side"),
                 ev("003", "co-chaired by defence minister Rajnath Singh"),
             ),
             _p(
-                "official/antony-blinken",
+                ANTONY_BLINKEN,
                 Role.CO_CHAIR,
                 "US Secretary of State",
                 ev("002", "led by US Secretary of State Antony Blinken"),
                 ev("003", "their American counterparts Lloyd Austin and Antony Blinken"),
             ),
             _p(
-                "official/lloyd-austin",
+                LLOYD_AUSTIN,
                 Role.CO_CHAIR,
                 "US Defence Secretary",
                 ev("002", "US Defence Secretary Lloyd Austin from the US side"),
                 ev("003", "their American counterparts Lloyd Austin"),
             ),
             _p(
-                "official/narendra-modi",
+                NARENDRA_MODI,
                 Role.MENTIONED,
                 "Prime Minister",
                 ev("002", "advance the vision of Prime Minister Narendra Modi", nth=2),
                 ev("003", "Prime Minister Narendra Modi’s visit to the US in June"),
             ),
             _p(
-                "official/joe-biden",
+                JOE_BIDEN,
                 Role.MENTIONED,
                 "US President",
                 ev(
@@ -430,16 +508,6 @@ MEETINGS = (
                 ),
             ),
         ),
-        initiatives=(
-            "initiative/quad",
-            "initiative/icet",
-            "initiative/ge414-engine-manufacture-in-india",
-            "initiative/mq-9b-reaper-drone-acquisition",
-            "initiative/critical-minerals-cooperation",
-            "initiative/space-cooperation",
-            "initiative/maritime-domain-awareness",
-        ),
-        sources=(S002, S003),
         evidence=(
             ev("002", "The 2+2 ministerial talks were led by"),
             ev("003", "The defence and foreign ministers of India and the US met on Friday"),
@@ -451,7 +519,7 @@ MEETINGS = (
         "with Jaishankar's 'televised opening remarks' and the same points from Singh, Blinken and Austin. "
         "Neither report gives the meeting an ordinal.",
     ),
-    Meeting(
+    meeting(
         id=DELEGATION_2025,
         kind=MeetingKind.VISIT,
         name="Visit of a high-level US defence policy delegation to New Delhi, 2025",
@@ -467,15 +535,6 @@ MEETINGS = (
             country="IN",
             evidence=(ev("004", "visit of a high-level U.S. defence policy delegation to New Delhi"),),
         ),
-        participants=(
-            _p(
-                "official/randhir-jaiswal",
-                Role.SPOKESPERSON,
-                "MEA spokesperson",
-                ev("004", "said MEA spokesperson Randhir Jaiswal"),
-            ),
-        ),
-        sources=(S004,),
         evidence=(
             ev(
                 "004",
@@ -483,11 +542,19 @@ MEETINGS = (
                 "delegation to New Delhi, followed by this intersessional meeting",
             ),
         ),
+        parties=(
+            _party(
+                MINISTRY_OF_EXTERNAL_AFFAIRS,
+                "confirmed the visit",
+                ev("004", "the Ministry of External Affairs confirmed the visit"),
+            ),
+        ),
         coding=_LEADERS,
-        notes="The delegation's members are not named. The spokesperson's words are reported in the paragraph "
-        "about the Ministry confirming the visit.",
+        notes="The delegation's members are not named. The quotation of MEA spokesperson Randhir Jaiswal follows "
+        "the sentence on the Ministry confirming the visit, but the report does not say he said it then or about "
+        "the visit, so neither his statement nor he is tied to this meeting.",
     ),
-    Meeting(
+    meeting(
         id=INTERSESSIONAL_2025,
         kind=MeetingKind.INTERSESSIONAL,
         name="India-US 2+2 Intersessional Dialogue (virtual), 2025",
@@ -504,25 +571,25 @@ MEETINGS = (
         ),
         participants=(
             _p(
-                "official/nagaraj-naidu-kakanur",
+                NAGARAJ_NAIDU_KAKANUR,
                 Role.CO_CHAIR,
                 "Additional Secretary (Americas)",
                 ev("004", "The meeting was co-chaired by Additional Secretary (Americas) Nagaraj Naidu Kakanur"),
             ),
             _p(
-                "official/vishwesh-negi",
+                VISHWESH_NEGI,
                 Role.CO_CHAIR,
                 "Joint Secretary (International Cooperation)",
                 ev("004", "Joint Secretary (International Cooperation) Vishwesh Negi from the Indian side"),
             ),
             _p(
-                "official/bethany-p-morrison",
+                BETHANY_P_MORRISON,
                 Role.CO_CHAIR,
                 "Senior Bureau Official for South and Central Asian Affairs",
                 ev("004", "alongside Bethany P. Morrison, Senior Bureau Official for South and Central Asian Affairs"),
             ),
             _p(
-                "official/jedidiah-p-royal",
+                JEDIDIAH_P_ROYAL,
                 Role.CO_CHAIR,
                 "Acting Assistant Secretary of Defence for Indo-Pacific Security Affairs",
                 ev(
@@ -559,16 +626,6 @@ MEETINGS = (
                 ev("004", "reaffirmed their shared vision for a free, open, and prosperous Indo-Pacific"),
             ),
         ),
-        initiatives=(
-            "initiative/major-defence-partnership",
-            "initiative/framework-for-the-india-us-major-defence-partnership",
-            "initiative/compact",
-            "initiative/quad",
-            "initiative/yudh-abhyas-2025",
-            "initiative/information-sharing",
-            "initiative/critical-minerals-cooperation",
-            "initiative/civil-nuclear-energy-cooperation",
-        ),
         links=(
             MeetingLink(
                 meeting=DELEGATION_2025,
@@ -582,7 +639,6 @@ MEETINGS = (
                 ),
             ),
         ),
-        sources=(S004,),
         evidence=(
             ev(
                 "004",

@@ -1,33 +1,23 @@
 """Every named official, once, with every title the sources attest."""
 
-from indo_us_dialogue import Official, PartialDate, Position
+from indo_us_dialogue import Official, Position
 
+from . import _ids as ids
 from ._spans import ev
 
-
-def _at(date: str) -> PartialDate:
-    return PartialDate.parse(date)
-
-
-# Dates a title is attested at: the date of the meeting the source places the
-# official at (see meetings.py), at that date's precision.
-INTERSESSIONAL_6 = _at("2022-09-07")
-INTERSESSIONAL_7 = _at("2023-09-26")
-MINISTERIAL_2023 = _at("2023-11-10")
-INTERSESSIONAL_2025 = _at("2025")
+# Each position's attestation date is derived (see _derive.py): the date of the
+# meeting at which the official takes part under that title.
 
 OFFICIALS = (
     Official(
-        id="official/arindam-bagchi",
+        id=ids.ARINDAM_BAGCHI,
         name="Arindam Bagchi",
         country="IN",
         positions=(
             Position(
                 title="MEA spokesperson",
-                organisation="Ministry of External Affairs",
+                organisation=ids.MINISTRY_OF_EXTERNAL_AFFAIRS,
                 country="IN",
-                attested=INTERSESSIONAL_6,
-                # The report writes "MEA" and, for the same delegation, "the Ministry of External Affairs".
                 evidence=(
                     ev("000", "MEA spokesperson Arindam Bagchi"),
                     ev("000", "senior officials from the Ministry of External Affairs"),
@@ -38,7 +28,7 @@ OFFICIALS = (
         evidence=(ev("000", "Arindam Bagchi"),),
     ),
     Official(
-        id="official/ely-ratner",
+        id=ids.ELY_RATNER,
         name="Ely Ratner",
         aliases=("Ratner", "Assistant Secretary Ratner"),
         country="US",
@@ -46,7 +36,6 @@ OFFICIALS = (
             Position(
                 title="Assistant Secretary of Defence for Indo-Pacific Security Affairs",
                 country="US",
-                attested=INTERSESSIONAL_7,
                 evidence=(ev("001", "Assistant Secretary of Defence for Indo-Pacific Security Affairs Ely Ratner"),),
             ),
         ),
@@ -57,72 +46,67 @@ OFFICIALS = (
         ),
     ),
     Official(
-        id="official/donald-lu",
+        id=ids.DONALD_LU,
         name="Donald Lu",
         country="US",
         positions=(
             Position(
                 title="Assistant Secretary of State for South and Central Asian Affairs",
                 country="US",
-                attested=INTERSESSIONAL_7,
                 evidence=(ev("001", "Assistant Secretary of State for South and Central Asian Affairs Donald Lu"),),
             ),
         ),
         evidence=(ev("001", "Donald Lu"),),
     ),
     Official(
-        id="official/vani-rao",
+        id=ids.VANI_RAO,
         name="Vani Rao",
         country="IN",
         positions=(
             Position(
                 title="Additional Secretary",
-                organisation="Ministry of External Affairs",
+                organisation=ids.MINISTRY_OF_EXTERNAL_AFFAIRS,
                 country="IN",
-                attested=INTERSESSIONAL_7,
                 evidence=(ev("001", "Additional Secretary Vani Rao of the Indian Ministry of External Affairs"),),
             ),
         ),
         evidence=(ev("001", "Vani Rao"),),
     ),
     Official(
-        id="official/vishwesh-negi",
+        id=ids.VISHWESH_NEGI,
         name="Vishwesh Negi",
         country="IN",
         positions=(
             Position(
                 title="Joint Secretary",
-                organisation="Ministry of Defence",
+                organisation=ids.MINISTRY_OF_DEFENCE,
                 country="IN",
-                attested=INTERSESSIONAL_7,
                 evidence=(ev("001", "Joint Secretary Vishwesh Negi of the Indian Ministry of Defence"),),
             ),
             Position(
                 title="Joint Secretary (International Cooperation)",
                 country="IN",
-                attested=INTERSESSIONAL_2025,
                 evidence=(ev("004", "Joint Secretary (International Cooperation) Vishwesh Negi from the Indian side"),),
             ),
         ),
         evidence=(ev("001", "Vishwesh Negi"), ev("004", "Vishwesh Negi")),
     ),
     Official(
-        id="official/john-supple",
+        id=ids.JOHN_SUPPLE,
         name="John Supple",
         country="US",
         positions=(
             Position(
                 title="Department of Defence spokesperson",
-                organisation="Department of Defence",
+                organisation=ids.DEPARTMENT_OF_DEFENCE,
                 country="US",
-                attested=INTERSESSIONAL_7,
                 evidence=(ev("001", "Department of Defence spokesperson John Supple"),),
             ),
         ),
         evidence=(ev("001", "John Supple"),),
     ),
     Official(
-        id="official/antony-blinken",
+        id=ids.ANTONY_BLINKEN,
         name="Antony Blinken",
         aliases=("Blinken",),
         country="US",
@@ -130,7 +114,6 @@ OFFICIALS = (
             Position(
                 title="US Secretary of State",
                 country="US",
-                attested=MINISTERIAL_2023,
                 evidence=(
                     ev("002", "US Secretary of State Antony Blinken"),
                     ev("003", "US Secretary of State Antony Blinken"),
@@ -140,7 +123,7 @@ OFFICIALS = (
         evidence=(ev("002", "Antony Blinken"), ev("003", "Antony Blinken", nth=1)),
     ),
     Official(
-        id="official/lloyd-austin",
+        id=ids.LLOYD_AUSTIN,
         name="Lloyd Austin",
         aliases=("Austin",),
         country="US",
@@ -148,14 +131,13 @@ OFFICIALS = (
             Position(
                 title="US Defence Secretary",
                 country="US",
-                attested=MINISTERIAL_2023,
                 evidence=(ev("002", "US Defence Secretary Lloyd Austin"),),
             ),
         ),
         evidence=(ev("002", "Lloyd Austin"), ev("003", "Lloyd Austin")),
     ),
     Official(
-        id="official/s-jaishankar",
+        id=ids.S_JAISHANKAR,
         name="S Jaishankar",
         aliases=("Jaishankar",),
         country="IN",
@@ -163,7 +145,6 @@ OFFICIALS = (
             Position(
                 title="External Affairs Minister",
                 country="IN",
-                attested=MINISTERIAL_2023,
                 evidence=(
                     ev("002", "External Affairs Minister S Jaishankar"),
                     ev("003", "India’s external affairs minister S Jaishankar"),
@@ -174,7 +155,7 @@ OFFICIALS = (
         evidence=(ev("002", "S Jaishankar"), ev("003", "S Jaishankar", nth=1)),
     ),
     Official(
-        id="official/rajnath-singh",
+        id=ids.RAJNATH_SINGH,
         name="Rajnath Singh",
         aliases=("Singh",),
         country="IN",
@@ -182,7 +163,6 @@ OFFICIALS = (
             Position(
                 title="Defence Minister",
                 country="IN",
-                attested=MINISTERIAL_2023,
                 evidence=(
                     ev("002", "Defence Minister Rajnath Singh from the Indian side"),
                     ev("003", "defence minister Rajnath Singh"),
@@ -192,7 +172,7 @@ OFFICIALS = (
         evidence=(ev("002", "Rajnath Singh"), ev("003", "Rajnath Singh")),
     ),
     Official(
-        id="official/narendra-modi",
+        id=ids.NARENDRA_MODI,
         name="Narendra Modi",
         aliases=("Modi",),
         country="IN",
@@ -200,7 +180,6 @@ OFFICIALS = (
             Position(
                 title="Prime Minister",
                 country="IN",
-                attested=MINISTERIAL_2023,
                 evidence=(
                     ev("002", "Prime Minister Narendra Modi", nth=2),
                     ev("003", "Prime Minister Narendra Modi’s visit to the US"),
@@ -210,7 +189,7 @@ OFFICIALS = (
         evidence=(ev("002", "Narendra Modi", nth=2), ev("003", "Narendra Modi")),
     ),
     Official(
-        id="official/joe-biden",
+        id=ids.JOE_BIDEN,
         name="Joe Biden",
         aliases=("Biden",),
         country="US",
@@ -218,7 +197,6 @@ OFFICIALS = (
             Position(
                 title="US President",
                 country="US",
-                attested=MINISTERIAL_2023,
                 evidence=(
                     ev("002", "US President Joe Biden", nth=2),
                     ev("003", "US President Joe Biden’s visit to New Delhi"),
@@ -232,28 +210,26 @@ OFFICIALS = (
         ),
     ),
     Official(
-        id="official/nagaraj-naidu-kakanur",
+        id=ids.NAGARAJ_NAIDU_KAKANUR,
         name="Nagaraj Naidu Kakanur",
         country="IN",
         positions=(
             Position(
                 title="Additional Secretary (Americas)",
                 country="IN",
-                attested=INTERSESSIONAL_2025,
                 evidence=(ev("004", "Additional Secretary (Americas) Nagaraj Naidu Kakanur"),),
             ),
         ),
         evidence=(ev("004", "Nagaraj Naidu Kakanur"),),
     ),
     Official(
-        id="official/bethany-p-morrison",
+        id=ids.BETHANY_P_MORRISON,
         name="Bethany P. Morrison",
         country="US",
         positions=(
             Position(
                 title="Senior Bureau Official for South and Central Asian Affairs",
                 country="US",
-                attested=INTERSESSIONAL_2025,
                 evidence=(
                     ev("004", "Bethany P. Morrison, Senior Bureau Official for South and Central Asian Affairs"),
                 ),
@@ -262,14 +238,13 @@ OFFICIALS = (
         evidence=(ev("004", "Bethany P. Morrison"),),
     ),
     Official(
-        id="official/jedidiah-p-royal",
+        id=ids.JEDIDIAH_P_ROYAL,
         name="Jedidiah P. Royal",
         country="US",
         positions=(
             Position(
                 title="Acting Assistant Secretary of Defence for Indo-Pacific Security Affairs",
                 country="US",
-                attested=INTERSESSIONAL_2025,
                 evidence=(
                     ev(
                         "004",
@@ -282,15 +257,14 @@ OFFICIALS = (
         evidence=(ev("004", "Jedidiah P. Royal"),),
     ),
     Official(
-        id="official/randhir-jaiswal",
+        id=ids.RANDHIR_JAISWAL,
         name="Randhir Jaiswal",
         country="IN",
         positions=(
             Position(
                 title="MEA spokesperson",
-                organisation="Ministry of External Affairs",
+                organisation=ids.MINISTRY_OF_EXTERNAL_AFFAIRS,
                 country="IN",
-                attested=INTERSESSIONAL_2025,
                 evidence=(
                     ev("004", "MEA spokesperson Randhir Jaiswal"),
                     ev("004", "the Ministry of External Affairs confirmed"),

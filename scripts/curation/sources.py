@@ -1,38 +1,21 @@
 """The five source documents."""
 
-import hashlib
-
-from indo_us_dialogue import Source
-
-from ._spans import SEEDS, SOURCE_IDS, claim, ev, inferred, stated
-
-S000, S001, S002, S003, S004 = (SOURCE_IDS[n] for n in ("000", "001", "002", "003", "004"))
-
-
-def _source(doc: str, **fields: object) -> Source:
-    (path,) = SEEDS.glob(f"{doc}_*.txt")
-    return Source(
-        id=SOURCE_IDS[doc],
-        file_name=path.name,
-        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
-        **fields,  # type: ignore[arg-type]
-    )
-
+from ._spans import claim, ev, inferred, source, stated
 
 SOURCES = (
-    _source(
+    source(
         "000",
         publisher=claim("ANI", ev("000", "(ANI)")),
         published=stated("2022-09-07", ev("000", "date 2022-09-07")),
         notes="No headline. The text opens with its date ('date 2022-09-07') and closes with the agency's credit.",
     ),
-    _source(
+    source(
         "001",
         publisher=claim("ANI", ev("001", "(ANI)")),
         published=stated("2023-09-27", ev("001", "date 2023-09-27")),
         notes="No headline. The text opens with its date ('date 2023-09-27') and closes with the agency's credit.",
     ),
-    _source(
+    source(
         "002",
         headline=claim(
             "India-US 2+2 Talks Cement Indo-Pacific Alliance, Step Up Defense Cooperation",
@@ -49,13 +32,13 @@ SOURCES = (
         notes="No date, byline or agency. Opens with site navigation ('- News>', '- India') and a summary line "
         "that repeats the first sentence of the body.",
     ),
-    _source(
+    source(
         "003",
         published=stated("2023-11-10", ev("003", "date 2023-11-10")),
         notes="No headline or agency. '(X / @DrSJaishankar)' is the credit of a photograph whose caption is "
         "quoted into the text; it is not a byline.",
     ),
-    _source(
+    source(
         "004",
         headline=claim(
             "India, US Advance Major Defence Partnership at 2+2 Intersessional Dialogue",

@@ -6,9 +6,9 @@ said X) is left out. The first evidence span is the text itself; the rest show
 the attribution.
 """
 
-from indo_us_dialogue import Channel, Evidence, Speaker, SpeechMode, Statement
+from indo_us_dialogue import Channel, Evidence, SameRemark, Speaker, SpeechMode, Statement
 
-from . import meetings as m
+from . import _ids as ids
 from ._spans import ev, inferred
 
 Q = SpeechMode.DIRECT_QUOTATION
@@ -36,14 +36,19 @@ def _said(
     )
 
 
+def _same(statement: str, reasoning: str) -> SameRemark:
+    """This statement (in source/002) is the remark source/003 reports as ``statement``."""
+    return SameRemark(statement=f"statement/003-{statement}", reasoning=reasoning)
+
+
 def _named(official: str, label: str) -> Speaker:
     return Speaker(official=official, label=label)
 
 
-JAISHANKAR = "official/s-jaishankar"
-SINGH = "official/rajnath-singh"
-BLINKEN = "official/antony-blinken"
-AUSTIN = "official/lloyd-austin"
+JAISHANKAR = ids.S_JAISHANKAR
+SINGH = ids.RAJNATH_SINGH
+BLINKEN = ids.ANTONY_BLINKEN
+AUSTIN = ids.LLOYD_AUSTIN
 
 _OPENING_REMARKS_2023 = inferred(
     "2023-11-10",
@@ -60,10 +65,10 @@ STATEMENTS = (
         "India-US 2+2 Inter-sessional meeting held today in New Delhi. Led by senior officials from MEA & MoD and US "
         "Departments of State & Defence. Reviewed outcomes of the 2+2 Ministerial Dialogue of April 2022, with the aim "
         "of further strengthening the strategic partnership",
-        _named("official/arindam-bagchi", "MEA spokesperson Arindam Bagchi"),
+        _named(ids.ARINDAM_BAGCHI, "MEA spokesperson Arindam Bagchi"),
         Q,
         ev("000", "wrote MEA spokesperson Arindam Bagchi"),
-        meeting=m.INTERSESSIONAL_6,
+        meeting=ids.INTERSESSIONAL_6,
         channel=Channel.WRITTEN,
         date=inferred(
             "2022-09-07",
@@ -79,7 +84,12 @@ STATEMENTS = (
         "together across the expanse of the Indo-Pacific.",
         Speaker(label="the US secretary of defence"),
         P,
-        ev("000", "with the US secretary of defence underlining that the two nations have"),
+        ev(
+            "000",
+            "The defence partnership between India and the US continues to multiply with the US secretary of defence "
+            'underlining that the two nations have "identified new opportunities to extend the operational reach of our '
+            'militaries and to coordinate more closely together across the expanse of the Indo-Pacific."',
+        ),
     ),
     _said(
         "us-dual-use-infrastructure",
@@ -87,7 +97,11 @@ STATEMENTS = (
         "dual-use infrastructure",
         Speaker(label="The US"),
         P,
-        ev("000", "The US also pointedly mentioned that China was constructing"),
+        ev(
+            "000",
+            'The US also pointedly mentioned that China was constructing "dual-use infrastructure" along the border '
+            'with India and that it would "continue to stand alongside" India to defend its sovereign interest.',
+        ),
     ),
     _said(
         "us-stand-alongside",
@@ -95,8 +109,11 @@ STATEMENTS = (
         "continue to stand alongside",
         Speaker(label="The US"),
         P,
-        ev("000", "The US also pointedly mentioned that"),
-        ev("000", "and that it would"),
+        ev(
+            "000",
+            'The US also pointedly mentioned that China was constructing "dual-use infrastructure" along the border '
+            'with India and that it would "continue to stand alongside" India to defend its sovereign interest.',
+        ),
     ),
     _said(
         "leaders-divergences",
@@ -105,7 +122,7 @@ STATEMENTS = (
         "around their divergences to arrive at mutually acceptable outcomes",
         Speaker(label="the Prime Minister and the US President"),
         R,
-        meeting=m.LEADERS_2022,
+        meeting=ids.LEADERS_2022,
     ),
     # --- source/001 ---------------------------------------------------------------
     _said(
@@ -113,10 +130,10 @@ STATEMENTS = (
         "001",
         "It was terrific to co-chair today's U.S.-India 2+2 Intersessional Dialogue, where we reviewed the progress "
         "we've made on ambitious initiatives across the Major Defense Partnership",
-        _named("official/ely-ratner", "Ratner"),
+        _named(ids.ELY_RATNER, "Ratner"),
         Q,
         ev("001", "posted Ratner on X"),
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
         channel=Channel.POST_ON_X,
         date=inferred(
             "2023-09-26",
@@ -131,19 +148,19 @@ STATEMENTS = (
         "001",
         "The officials underscored the transformative momentum in US-India relations and reaffirmed that a strong "
         "US-India partnership is essential to upholding security and prosperity in the Indo-Pacific region, he added.",
-        _named("official/john-supple", "Department of Defence spokesperson John Supple"),
+        _named(ids.JOHN_SUPPLE, "Department of Defence spokesperson John Supple"),
         R,
         ev("001", "said Department of Defence spokesperson John Supple"),
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
     ),
     _said(
         "ratner-commitment",
         "001",
         "Assistant Secretary Ratner reaffirmed the Department's commitment to working with India to advance our shared "
         "vision for a free and open Indo-Pacific.",
-        _named("official/ely-ratner", "Assistant Secretary Ratner"),
+        _named(ids.ELY_RATNER, "Assistant Secretary Ratner"),
         R,
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
     ),
     _said(
         "defence-department-statement",
@@ -152,10 +169,10 @@ STATEMENTS = (
         "have made on implementing the Roadmap for US-India Defence Industrial Cooperation; they welcomed progress on "
         "new co-production initiatives and committed to expeditiously conclude negotiations on Security of Supply "
         "Arrangement and Reciprocal Defence Procurement agreements, the statement said.",
-        Speaker(label="the US Defence Department's statement"),
+        Speaker(label="the US Defence Department's statement", organisation=ids.DEPARTMENT_OF_DEFENCE),
         R,
         ev("001", "The US Defence Department said"),
-        meeting=m.INTERSESSIONAL_7,
+        meeting=ids.INTERSESSIONAL_7,
         channel=Channel.PRESS_STATEMENT,
     ),
     # --- source/002 ---------------------------------------------------------------
@@ -167,7 +184,7 @@ STATEMENTS = (
         "shared global agenda.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
         channel=Channel.OPENING_REMARKS,
         date=_OPENING_REMARKS_2023,
     ),
@@ -178,7 +195,12 @@ STATEMENTS = (
         "collaboration in civil outer space and in areas of critical minerals.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        ev("002", "Jaishankar said in his televised opening remarks", nth=2),
+        meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "jaishankar-exploring-domains",
+            "Both reports have Jaishankar at the ministerial naming the same three domains being explored: critical technologies, civil outer space and critical minerals.",
+        ),
     ),
     _said(
         "blinken-indo-pacific",
@@ -187,7 +209,11 @@ STATEMENTS = (
         "including by strengthening the US-India partnership through the Quad.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "blinken-quad",
+            "Both reports have Blinken at the ministerial on promoting a free, open, prosperous, secure and resilient Indo-Pacific, including through the Quad.",
+        ),
     ),
     _said(
         "blinken-rules-based-order",
@@ -197,7 +223,12 @@ STATEMENTS = (
         "independence.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        ev("002", "Blinken said"),
+        meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "blinken-international-security",
+            "Both reports have Blinken at the ministerial on bolstering the partnership for international peace and security, a rules-based order, sovereignty, territorial integrity and independence.",
+        ),
     ),
     _said(
         "singh-strategic-convergence",
@@ -206,7 +237,11 @@ STATEMENTS = (
         "enhanced defence cooperation.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "singh-convergence",
+            "Source/003 quotes the words source/002 reports: a growing convergence of strategic interests and enhanced defence cooperation.",
+        ),
     ),
     _said(
         "singh-pillar",
@@ -214,7 +249,12 @@ STATEMENTS = (
         "He said that defence cooperation remained one of the most important pillars of the bilateral relationship.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        ev("002", "Singh said"),
+        meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "singh-convergence",
+            "Source/003 quotes the words source/002 reports: defence one of the most important pillars of the relationship.",
+        ),
     ),
     _said(
         "singh-capability-building",
@@ -223,7 +263,12 @@ STATEMENTS = (
         "building.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        ev("002", "Singh said"),
+        meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "singh-capability-building",
+            "Source/003 quotes the words source/002 reports: working closely together across the domains of capability building.",
+        ),
     ),
     _said(
         "austin-delivered-for-our-people",
@@ -236,7 +281,11 @@ STATEMENTS = (
             "Austin said that in the face of urgent global challenges, it was more important than ever that the world’s "
             "two largest democracies exchanged views, found common goals and “delivered for our people”.",
         ),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
+        same_remark=_same(
+            "unattributed-common-goals",
+            "Nearly the same words: the world's two largest democracies finding common goals and delivering for their people amid urgent global challenges; source/003 gives them no speaker.",
+        ),
     ),
     _said(
         "austin-hope",
@@ -245,7 +294,8 @@ STATEMENTS = (
         "common efforts towards a more secure world.",
         _named(AUSTIN, "Austin"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        ev("002", "Austin said"),
+        meeting=ids.MINISTERIAL_2023,
     ),
     # --- source/003 ---------------------------------------------------------------
     _said(
@@ -256,7 +306,7 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         Q,
         ev("003", "Jaishankar said in televised opening remarks"),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
         channel=Channel.OPENING_REMARKS,
         date=_OPENING_REMARKS_2023,
     ),
@@ -267,7 +317,8 @@ STATEMENTS = (
         "in West Asia and Ukraine, he said.",
         _named(JAISHANKAR, "Jaishankar"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        ev("003", "Jaishankar said in televised opening remarks"),
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-long-term-issues",
@@ -276,7 +327,7 @@ STATEMENTS = (
         "emerging geopolitical challenges.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-convergence",
@@ -287,7 +338,7 @@ STATEMENTS = (
         _named(SINGH, "Singh"),
         Q,
         ev("003", "Singh added."),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-quad",
@@ -296,7 +347,7 @@ STATEMENTS = (
         "Indo-Pacific, including by strengthening their partnership through the Quad with Japan and Australia.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "unattributed-common-goals",
@@ -312,7 +363,7 @@ STATEMENTS = (
             "and “delivered for our people”'.",
         ),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "jaishankar-new-chapter",
@@ -320,8 +371,13 @@ STATEMENTS = (
         "truly opened a new chapter in our relationship",
         _named(JAISHANKAR, "Jaishankar"),
         P,
-        ev("003", "Jaishankar said Prime Minister Narendra Modi’s visit to the US in June"),
-        meeting=m.MINISTERIAL_2023,
+        ev(
+            "003",
+            "Jaishankar said Prime Minister Narendra Modi’s visit to the US in June “truly opened a new chapter in our "
+            "relationship” and US President Joe Biden’s visit to New Delhi in September for the G20 Summit too "
+            "contributed to the positive trajectory of the ties.",
+        ),
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "jaishankar-g20-support",
@@ -330,7 +386,8 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         P,
         ev("003", "Biden’s “support was key to ensuring productive outcomes at the G20 Summit”, he said."),
-        meeting=m.MINISTERIAL_2023,
+        ev("003", "Jaishankar said Prime Minister"),
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "jaishankar-exploring-domains",
@@ -340,7 +397,7 @@ STATEMENTS = (
         _named(JAISHANKAR, "Jaishankar"),
         Q,
         ev("003", "established domains,” Jaishankar said."),
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-closer-than-ever",
@@ -349,7 +406,7 @@ STATEMENTS = (
         "rules-bound Indo-Pacific.",
         _named(SINGH, "Singh"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "singh-capability-building",
@@ -359,7 +416,8 @@ STATEMENTS = (
         _named(SINGH, "Singh"),
         Q,
         ev("003", "emerging challenges,” he added."),
-        meeting=m.MINISTERIAL_2023,
+        ev("003", "Singh said India and US are closer than ever before"),
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "austin-industrial-bases",
@@ -368,7 +426,7 @@ STATEMENTS = (
         "sharing cutting-edge technology.",
         _named(AUSTIN, "Austin"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "austin-sea-bed-to-space",
@@ -377,7 +435,8 @@ STATEMENTS = (
         _named(AUSTIN, "Austin"),
         Q,
         ev("003", "space,” he said."),
-        meeting=m.MINISTERIAL_2023,
+        ev("003", "Austin noted"),
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-ambitious-agenda",
@@ -385,8 +444,13 @@ STATEMENTS = (
         "very ambitious agenda",
         _named(BLINKEN, "Blinken"),
         P,
-        ev("003", "Blinken pointed to the"),
-        meeting=m.MINISTERIAL_2023,
+        ev(
+            "003",
+            "Blinken pointed to the “very ambitious agenda” set by Biden and Modi at their meeting in June in order to "
+            "build “an even stronger and even more comprehensive strategic partnership” that delivers for the region "
+            "and the world.",
+        ),
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-stronger-partnership",
@@ -394,8 +458,13 @@ STATEMENTS = (
         "an even stronger and even more comprehensive strategic partnership",
         _named(BLINKEN, "Blinken"),
         P,
-        ev("003", "Blinken pointed to the"),
-        meeting=m.MINISTERIAL_2023,
+        ev(
+            "003",
+            "Blinken pointed to the “very ambitious agenda” set by Biden and Modi at their meeting in June in order to "
+            "build “an even stronger and even more comprehensive strategic partnership” that delivers for the region "
+            "and the world.",
+        ),
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-maritime-domain-awareness",
@@ -405,7 +474,7 @@ STATEMENTS = (
         "combat illegal fishing, piracy and drug trafficking, Blinken said.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        meeting=ids.MINISTERIAL_2023,
     ),
     _said(
         "blinken-international-security",
@@ -414,7 +483,8 @@ STATEMENTS = (
         "rules-based order and to uphold sovereignty, territorial integrity and independence, he added.",
         _named(BLINKEN, "Blinken"),
         R,
-        meeting=m.MINISTERIAL_2023,
+        ev("003", "drug trafficking, Blinken said"),
+        meeting=ids.MINISTERIAL_2023,
     ),
     # --- source/004 ---------------------------------------------------------------
     _said(
@@ -422,9 +492,10 @@ STATEMENTS = (
         "004",
         "The India–U.S. defence partnership, underpinned by foundational agreements, is a key pillar of our strategic "
         "relationship",
-        _named("official/randhir-jaiswal", "MEA spokesperson Randhir Jaiswal"),
+        _named(ids.RANDHIR_JAISWAL, "MEA spokesperson Randhir Jaiswal"),
         Q,
         ev("004", "said MEA spokesperson Randhir Jaiswal"),
-        meeting=m.DELEGATION_2025,
+        # Not tied to the delegation's visit: the report puts the quote after its sentence on the Ministry
+        # confirming the visit but does not say it was said then (see the visit's notes).
     ),
 )

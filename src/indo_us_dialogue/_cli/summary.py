@@ -32,11 +32,17 @@ def _when(meeting: Meeting) -> str:
     return f"{meeting.date.value}{suffix}"
 
 
+def _remarks(dataset: Dataset) -> int:
+    """Statements, counting once a remark two sources report (linked by ``same_remark``)."""
+    return sum(statement.same_remark is None for statement in dataset.statements)
+
+
 def summary_dict(dataset: Dataset) -> dict[str, Any]:
     """What ``summary --format json`` prints: version, a count per record group, and the meetings in order."""
     return {
         "version": dataset.version,
         "counts": {group.name: len(getattr(dataset, group.name)) for group in GROUPS},
+        "remarks": _remarks(dataset),
         "timeline": [
             {
                 "id": m.id,
@@ -54,6 +60,8 @@ def render_summary(dataset: Dataset) -> str:
     lines = [f"indo_us_dialogue dataset {dataset.version}", ""]
     for group in GROUPS:
         lines.append(f"  {group.name:<12}{len(getattr(dataset, group.name)):>5}")
+    # A remark two sources report is two statements linked as one (same_remark): counted once here.
+    lines.append(f"  {'remarks':<12}{_remarks(dataset):>5}")
     lines += ["", "Timeline of meetings:"]
     timeline = dataset.timeline()
     if not timeline:

@@ -3,21 +3,33 @@
 Record types map to the closest schema.org types: meetings are ``Event``,
 officials ``Person``, statements ``Quotation``, initiatives ``CreativeWork``
 (schema.org has nothing closer for an agreement or a programme), sources
-``NewsArticle``, and every organisation named in a position is a
-``GovernmentOrganization`` that the official ``worksFor``. Records are
+``NewsArticle``, organisations ``GovernmentOrganization`` (ministries,
+departments, armed forces), ``Corporation`` or ``Organization``; an official
+``worksFor`` the organisations of their positions. Records are
 identified by ``urn:indo-us-dialogue:<record id>``; the context is inline, so
 the document is read offline, without fetching anything.
 Facts schema.org has no term for (evidence offsets, the PLOVER coding) stay in
 the other exports.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from .._io.jsonio import dumps
-from .._model.records import GROUPS, DateClaim, Evidence, Initiative, Meeting, Official, Source, Statement
+from .._model.enums import OrganisationKind
+from .._model.records import (
+    GROUPS,
+    DateClaim,
+    Evidence,
+    Initiative,
+    Meeting,
+    Official,
+    Organisation,
+    Source,
+    Statement,
+)
 from .._model.walk import walk_record
-from .._query.names import normalise, record_names
+from .._query.names import record_names
 
 __all__ = ["ID_PREFIX", "jsonld_document"]
 
@@ -36,10 +48,6 @@ def _date(claim: DateClaim | None) -> str | None:
     return str(claim.value) if claim is not None else None
 
 
-def _organisation_id(name: str, country: str) -> str:
-    return f"organisation/{country.lower()}-{normalise(name).replace(' ', '-')}"
-
-
 def _sources(record: Any) -> list[dict[str, str]]:
     """The sources a record's evidence cites, in order of first citation."""
     cited = dict.fromkeys(value.source for _, _, value in walk_record(record) if isinstance(value, Evidence))
@@ -48,9 +56,7 @@ def _sources(record: Any) -> list[dict[str, str]]:
 
 def _official(person: Official) -> dict[str, Any]:
     titles = list(dict.fromkeys(p.title for p in person.positions))
-    employers = list(
-        dict.fromkeys(_organisation_id(p.organisation, p.country) for p in person.positions if p.organisation)
-    )
+    employers = list(dict.fromkeys(p.organisation for p in person.positions if p.organisation))
     return {
         "@type": "Person",
         "name": person.name,
@@ -125,8 +131,29 @@ def _source(source: Source) -> dict[str, Any]:
     return node
 
 
+_ORGANISATION_TYPES = {
+    OrganisationKind.MINISTRY: "GovernmentOrganization",
+    OrganisationKind.DEPARTMENT: "GovernmentOrganization",
+    OrganisationKind.ARMED_FORCE: "GovernmentOrganization",
+    OrganisationKind.COMPANY: "Corporation",
+    OrganisationKind.GROUPING: "Organization",
+}
+
+
+def _organisation(organisation: Organisation) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "@type": _ORGANISATION_TYPES[organisation.kind],
+        "name": organisation.name,
+        "alternateName": list(organisation.aliases),
+        "parentOrganization": _ref(organisation.part_of) if organisation.part_of is not None else None,
+    }
+    if organisation.country is not None:
+        node["areaServed"] = {"@type": "Country", "identifier": organisation.country}
+    return node
+
+
 #: schema.org types for record kinds this module has no builder for (types added later): named nodes.
-_TYPES_BY_KIND = {"organisation": "GovernmentOrganization"}
+_TYPES_BY_KIND: dict[str, str] = {}
 
 
 def _other(record: Any) -> dict[str, Any]:
@@ -137,30 +164,13 @@ def _other(record: Any) -> dict[str, Any]:
 
 
 _NODES: dict[type, Callable[[Any], dict[str, Any]]] = {
+    Organisation: _organisation,
     Official: _official,
     Meeting: _meeting,
     Statement: _statement,
     Initiative: _initiative,
     Source: _source,
 }
-
-
-def _organisations(dataset: Any) -> Iterator[dict[str, Any]]:
-    seen: dict[str, dict[str, Any]] = {}
-    for official in dataset.officials:
-        for position in official.positions:
-            if position.organisation is not None:
-                key = _organisation_id(position.organisation, position.country)
-                seen.setdefault(
-                    key,
-                    {
-                        "@id": ID_PREFIX + key,
-                        "@type": "GovernmentOrganization",
-                        "name": position.organisation,
-                        "areaServed": {"@type": "Country", "identifier": position.country},
-                    },
-                )
-    yield from seen.values()
 
 
 def _without_empty(node: dict[str, Any]) -> dict[str, Any]:
@@ -176,5 +186,4 @@ def jsonld_document(dataset: Any) -> str:
         for record in getattr(dataset, group.name):
             node = {"@id": ID_PREFIX + record.id, **_NODES.get(type(record), _other)(record)}
             graph.append(_without_empty(node))
-    graph.extend(_organisations(dataset))
     return dumps({"@context": _CONTEXT, "@graph": graph})

@@ -11,10 +11,13 @@ __all__ = [
     "AttendanceMode",
     "Channel",
     "DateBasis",
+    "FactKind",
     "InitiativeKind",
     "InitiativeStatus",
     "LinkRelation",
     "MeetingKind",
+    "MeetingStatus",
+    "OrganisationKind",
     "PloverCategory",
     "Role",
     "SpeechMode",
@@ -41,6 +44,15 @@ class AttendanceMode(enum.StrEnum):
 
     IN_PERSON = "in_person"
     VIRTUAL = "virtual"
+
+
+class MeetingStatus(enum.StrEnum):
+    """Whether a meeting took place, as far as the reports know."""
+
+    HELD = "held"
+    """It took place (or was taking place) when reported."""
+    PLANNED = "planned"
+    """It was announced for the future when reported."""
 
 
 class Role(enum.StrEnum):
@@ -85,6 +97,36 @@ class InitiativeKind(enum.StrEnum):
     GROUPING = "grouping"
     PARTNERSHIP = "partnership"
     COOPERATION_AREA = "cooperation_area"
+
+
+class OrganisationKind(enum.StrEnum):
+    """What sort of organisation a record describes."""
+
+    MINISTRY = "ministry"
+    """A government ministry (India's Ministry of External Affairs)."""
+    DEPARTMENT = "department"
+    """A government department (the US Department of Defence)."""
+    ARMED_FORCE = "armed_force"
+    """An armed service or one of its units (the Indian Army, the Madras Regiment)."""
+    COMPANY = "company"
+    """A business, state-run or private (General Electric, Hindustan Aeronautics Limited)."""
+    GROUPING = "grouping"
+    """A group of states or organisations."""
+
+
+class FactKind(enum.StrEnum):
+    """What a fact about an initiative gives."""
+
+    QUANTITY = "quantity"
+    """How many (aircraft, personnel)."""
+    TERM = "term"
+    """How long it runs (a ten-year framework)."""
+    PLACE = "place"
+    """Where it takes place or is produced."""
+    START_DATE = "start_date"
+    """When it begins."""
+    END_DATE = "end_date"
+    """When it ends."""
 
 
 class InitiativeStatus(enum.StrEnum):

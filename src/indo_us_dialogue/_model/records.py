@@ -26,10 +26,13 @@ from .enums import (
     AttendanceMode,
     Channel,
     DateBasis,
+    FactKind,
     InitiativeKind,
     InitiativeStatus,
     LinkRelation,
     MeetingKind,
+    MeetingStatus,
+    OrganisationKind,
     PloverCategory,
     Role,
     SpeechMode,
@@ -46,19 +49,24 @@ __all__ = [
     "GROUPS",
     "RECORD_TYPES",
     "Dataset",
+    "DateBounds",
     "DateClaim",
     "EventCoding",
     "Evidence",
     "Group",
     "Initiative",
+    "InitiativeFact",
     "InitiativeMention",
     "Meeting",
     "MeetingLink",
     "Official",
     "OrdinalClaim",
+    "Organisation",
     "Participation",
+    "Party",
     "Position",
     "Record",
+    "SameRemark",
     "Source",
     "Speaker",
     "Statement",
@@ -124,6 +132,16 @@ class DateClaim:
 
 
 @record
+class DateBounds:
+    """What a report says of an event's time when it gives no date ("recently", "before"): bounds, with evidence."""
+
+    not_before: PartialDate | None = field("The earliest the event can have been, or null.", default=None)
+    not_after: PartialDate | None = field("The latest the event can have been, or null.", default=None)
+    reasoning: str = field("How the bounds follow from the words of the sources.", pattern=NON_BLANK)
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
 class OrdinalClaim:
     """The number of a meeting in its series ("the sixth"), where a source states it."""
 
@@ -146,12 +164,43 @@ class Venue:
 
 
 @record
+class Organisation:
+    """A ministry, department, armed force, company or grouping the sources name.
+
+    Popolo's and FollowTheMoney's ``Organization``: officials hold positions in
+    it, it takes part in meetings and initiatives, and it can be a speaker.
+    """
+
+    id: str = field("Stable id, 'organisation/' followed by a slug of the name.", identifies="organisation")
+    name: str = field("The fullest form of the name the sources print.", pattern=NON_BLANK)
+    aliases: tuple[str, ...] = field(
+        "Other forms of the name the sources use (an acronym, 'the Pentagon').",
+        default=(),
+        pattern=NON_BLANK,
+        unique_items=True,
+    )
+    kind: OrganisationKind = field("What sort of organisation it is.")
+    country: str | None = field(
+        "ISO 3166-1 alpha-2 code of the country it belongs to, or null (international, or not said).",
+        default=None,
+        country_code=True,
+    )
+    part_of: str | None = field(
+        "Id of the organisation it is part of, where a source says so, or null.", default=None, refers_to="organisation"
+    )
+    evidence: tuple[Evidence, ...] = field("Spans where the sources name the organisation; at least one.", min_items=1)
+    notes: str | None = field("Editorial notes.", default=None, pattern=NON_BLANK)
+
+
+@record
 class Position:
     """A title an official held, as one source attests it at one time."""
 
     title: str = field("The title as printed, without the person's name.", pattern=NON_BLANK)
     organisation: str | None = field(
-        "The organisation the title belongs to where the source names it, or null.", default=None, pattern=NON_BLANK
+        "Id of the organisation the title belongs to where the source names it, or null.",
+        default=None,
+        refers_to="organisation",
     )
     country: str = field("ISO 3166-1 alpha-2 code of the country the position serves.", country_code=True)
     attested: PartialDate | None = field(
@@ -187,6 +236,24 @@ class Participation:
     title: str | None = field(
         "The title the source gives the official in this context, or null.", default=None, pattern=NON_BLANK
     )
+    organisation: str | None = field(
+        "Id of the organisation the source says the official came from, or null.",
+        default=None,
+        refers_to="organisation",
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
+class Party:
+    """An organisation's part in a meeting or an initiative, as a source gives it."""
+
+    organisation: str = field("Id of the organisation.", refers_to="organisation")
+    role: str | None = field(
+        "Its part in a few words ('led the meeting', 'manufacturer'), or null where the source gives none.",
+        default=None,
+        pattern=NON_BLANK,
+    )
     evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
 
 
@@ -221,11 +288,24 @@ class Meeting:
 
     id: str = field("Stable id, 'meeting/' followed by the date as known and the kind.", identifies="meeting")
     kind: MeetingKind = field("What sort of meeting this is.")
+    status: MeetingStatus = field("Whether it was held or, when reported, only planned.", default=MeetingStatus.HELD)
+    fulfilled_by: str | None = field(
+        "For a planned meeting: the id of the meeting that later fulfilled it, where the reports allow; else null.",
+        default=None,
+        refers_to="meeting",
+    )
     name: str = field("A descriptive name for people, built from what the sources say.", pattern=NON_BLANK)
     ordinal: OrdinalClaim | None = field("The meeting's number in its series, where a source states it.", default=None)
     date: DateClaim | None = field("When the meeting took place, or null where no source says.", default=None)
+    date_bounds: DateBounds | None = field(
+        "Where the sources say only 'recently' or 'before': what is known of the date as bounds; else null.",
+        default=None,
+    )
     venue: Venue | None = field("Where or how the meeting took place, or null where no source says.", default=None)
     participants: tuple[Participation, ...] = field("Named officials and their roles.", default=())
+    parties: tuple[Party, ...] = field(
+        "Organisations the sources name as taking part, such as the ministries of unnamed delegations.", default=()
+    )
     topics: tuple[TextClaim, ...] = field("Subjects the sources say were discussed.", default=())
     initiatives: tuple[str, ...] = field(
         "Ids of initiatives the sources mention in connection with this meeting.",
@@ -263,6 +343,24 @@ class InitiativeMention:
 
 
 @record
+class InitiativeFact:
+    """One fact a source gives about an initiative: a quantity, a term, a place or a date, in its words."""
+
+    kind: FactKind = field("What the fact gives.")
+    value: str = field("The fact in the source's words ('31 MQ-9B Reaper drones', 'Alaska').", pattern=NON_BLANK)
+    number: int | None = field(
+        "The number the words give (31; 400 for 'over 400'; 10 for 'ten-year'), or null.", default=None, minimum=0
+    )
+    date: DateClaim | None = field("For a date: the date, stated or inferred; else null.", default=None)
+    country: str | None = field(
+        "For a place: ISO 3166-1 alpha-2 code of its country where the source says so; else null.",
+        default=None,
+        country_code=True,
+    )
+    evidence: tuple[Evidence, ...] = field(_EVIDENCE, min_items=1)
+
+
+@record
 class Initiative:
     """A named agreement, framework, programme, procurement, exercise, grouping or area of cooperation."""
 
@@ -275,6 +373,10 @@ class Initiative:
     )
     aliases: tuple[str, ...] = field("Other names the sources use.", default=(), pattern=NON_BLANK, unique_items=True)
     mentions: tuple[InitiativeMention, ...] = field("Every mention in the sources; at least one.", min_items=1)
+    parties: tuple[Party, ...] = field("Organisations the sources name as taking part, with their part.", default=())
+    facts: tuple[InitiativeFact, ...] = field(
+        "Quantities, terms, places and dates the sources give, each with evidence.", default=()
+    )
     notes: str | None = field("Editorial notes.", default=None, pattern=NON_BLANK)
 
 
@@ -290,12 +392,27 @@ class Speaker:
     label: str = field(
         "How the source refers to the speaker ('MEA spokesperson Arindam Bagchi', 'the US').", pattern=NON_BLANK
     )
+    organisation: str | None = field(
+        "Id of the organisation the source names as the speaker (a department's statement), or null.",
+        default=None,
+        refers_to="organisation",
+    )
     inferred_official: str | None = field(
         "For an unnamed speaker: the official an editor infers it to be, or null. Never the source's claim.",
         default=None,
         refers_to="official",
     )
     inference: str | None = field("How the inferred official was worked out, or null.", default=None, pattern=NON_BLANK)
+
+
+@record
+class SameRemark:
+    """An editor's identification of a statement with another source's report of the same remark."""
+
+    statement: str = field(
+        "Id of the statement, reported by another source, that is the same remark.", refers_to="statement"
+    )
+    reasoning: str = field("Why the two reports are taken to be of one remark.", pattern=NON_BLANK)
 
 
 @record
@@ -315,6 +432,11 @@ class Statement:
     )
     evidence: tuple[Evidence, ...] = field(
         "Spans that support the statement; the first is the text itself, the rest its attribution.", min_items=1
+    )
+    same_remark: SameRemark | None = field(
+        "Where another source reports the same remark: the link to that statement, so that the remark is "
+        "counted once; else null.",
+        default=None,
     )
 
 
@@ -341,6 +463,7 @@ class Dataset:
 
     version: str = field("The dataset's version, MAJOR.MINOR.PATCH.", pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
     sources: tuple[Source, ...] = field("Every source document.", default=())
+    organisations: tuple[Organisation, ...] = field("Every named organisation.", default=())
     officials: tuple[Official, ...] = field("Every named official.", default=())
     meetings: tuple[Meeting, ...] = field("Every meeting.", default=())
     initiatives: tuple[Initiative, ...] = field("Every initiative.", default=())
@@ -497,7 +620,7 @@ def _after_what_they_follow(tied: list[Meeting]) -> list[Meeting]:
 
 
 #: Any record that has an id.
-Record = Source | Official | Meeting | Initiative | Statement
+Record = Source | Organisation | Official | Meeting | Initiative | Statement
 
 
 @attrs.frozen
@@ -523,17 +646,22 @@ RECORD_TYPES: tuple[type, ...] = (
     Evidence,
     TextClaim,
     DateClaim,
+    DateBounds,
     OrdinalClaim,
     Venue,
+    Organisation,
     Position,
     Official,
     Participation,
+    Party,
     MeetingLink,
     EventCoding,
     Meeting,
     InitiativeMention,
+    InitiativeFact,
     Initiative,
     Speaker,
+    SameRemark,
     Statement,
     Source,
     Dataset,

@@ -36,18 +36,27 @@ def _date(value: "PartialDate | str | None") -> PartialDate | None:
 def officials(dataset: Any, *, country: str | None = None, organisation: str | None = None) -> tuple[Official, ...]:
     """Officials serving ``country`` (ISO code, any case) and holding a position in ``organisation``.
 
-    ``organisation`` matches any position whose organisation contains it, compared
-    case- and accent-insensitively ("defense" finds "US Department of Defense").
-    Dataset order.
+    ``organisation`` matches any position whose organisation (its id, name or an
+    alias) contains it, compared case- and accent-insensitively ("ministry of
+    defence" finds the Ministry of Defence). Dataset order.
     """
     wanted = normalise(organisation) if organisation is not None else None
+
+    def names(organisation_id: str) -> list[str]:
+        record = dataset.get(organisation_id)
+        others = [record.name, *record.aliases] if record is not None else []
+        return [organisation_id, *others]
+
     return tuple(
         official
         for official in dataset.officials
         if (country is None or official.country == country.upper())
         and (
             wanted is None
-            or any(p.organisation and f" {wanted} " in f" {normalise(p.organisation)} " for p in official.positions)
+            or any(
+                p.organisation and any(f" {wanted} " in f" {normalise(name)} " for name in names(p.organisation))
+                for p in official.positions
+            )
         )
     )
 

@@ -18,6 +18,7 @@ from .._model.enums import (
     InitiativeStatus,
     LinkRelation,
     MeetingKind,
+    OrganisationKind,
     PloverCategory,
     Role,
     SpeechMode,
@@ -25,17 +26,22 @@ from .._model.enums import (
 from .._model.nodes import Ref
 from .._model.patterns import ecma_search
 from .._model.records import (
+    DateBounds,
     DateClaim,
     EventCoding,
     Evidence,
     Initiative,
+    InitiativeFact,
     InitiativeMention,
     Meeting,
     MeetingLink,
     Official,
     OrdinalClaim,
+    Organisation,
     Participation,
+    Party,
     Position,
+    SameRemark,
     Source,
     Speaker,
     Statement,
@@ -48,17 +54,22 @@ from ._dates import DateBound, partial_dates
 from ._derive import Context, field_node, record_strategy
 
 __all__ = [
+    "date_bounds",
     "date_claims",
     "event_codings",
     "evidence",
+    "initiative_facts",
     "initiative_mentions",
     "initiatives",
     "meeting_links",
     "meetings",
     "officials",
     "ordinal_claims",
+    "organisations",
     "participations",
+    "parties",
     "positions",
+    "same_remarks",
     "sources",
     "speakers",
     "statements",
@@ -212,6 +223,11 @@ def initiative_mentions(*, status: "InitiativeStatus | str | None" = None) -> Se
     return record_strategy(InitiativeMention, _ANY, **_fixed(status=chosen))
 
 
+def initiative_facts() -> SearchStrategy[InitiativeFact]:
+    """Quantities, terms, places and dates of initiatives, in the source's words, with evidence."""
+    return record_strategy(InitiativeFact, _ANY)
+
+
 def initiatives(*, kind: "InitiativeKind | str | None" = None) -> SearchStrategy[Initiative]:
     """Named agreements, frameworks, programmes, exercises and the like, with their mentions.
 
@@ -219,6 +235,30 @@ def initiatives(*, kind: "InitiativeKind | str | None" = None) -> SearchStrategy
         kind: Only initiatives of this kind (``"agreement"``, ``"exercise"``, ...).
     """
     return record_strategy(Initiative, _ANY, **_fixed(kind=check_member(InitiativeKind, kind, "kind")))
+
+
+def organisations(*, kind: "OrganisationKind | str | None" = None) -> SearchStrategy[Organisation]:
+    """Ministries, departments, armed forces, companies and groupings, with evidence.
+
+    Args:
+        kind: Only organisations of this kind (``"ministry"``, ``"company"``, ...).
+    """
+    return record_strategy(Organisation, _ANY, **_fixed(kind=check_member(OrganisationKind, kind, "kind")))
+
+
+def date_bounds() -> SearchStrategy[DateBounds]:
+    """What is known of an event's date as bounds (not before, not after), with the reasoning and evidence."""
+    return record_strategy(DateBounds, _ANY)
+
+
+def parties() -> SearchStrategy[Party]:
+    """An organisation's part in a meeting or an initiative."""
+    return record_strategy(Party, _ANY)
+
+
+def same_remarks() -> SearchStrategy[SameRemark]:
+    """Identifications of a statement with another source's report of the same remark."""
+    return record_strategy(SameRemark, _ANY)
 
 
 def speakers(*, named: bool | None = None) -> SearchStrategy[Speaker]:
