@@ -27,7 +27,7 @@ from indo_us_dialogue._validation.rules import RULES, rule_named
 
 BROKEN = Path(__file__).resolve().parent / "broken"
 MANIFEST: dict[str, dict[str, Any]] = json.loads((BROKEN / "expected.json").read_text(encoding="utf-8"))
-_LINE = re.compile(r"^(?P<path>\$\S*?)(?: \((?P<record_id>.*?)\))?: (?P<message>.*) \[(?P<rule>[a-zA-Z.-]+)\]$")
+_LINE = re.compile(r"^(?P<path>\$\S*?)(?: \((?P<record_id>.*?)\))?: (?P<message>.*) \[(?P<rule>[a-zA-Z._-]+)\]$")
 
 
 def _expected(name: str) -> tuple[list[tuple[str, str]], int]:

@@ -300,6 +300,34 @@ def link_a_meeting_to_itself(dataset: iud.Dataset, document: Any, choose: Choose
     return "reference.self", (*steps, "meeting"), None
 
 
+@corrupts("date.bounds")
+def bound_a_meeting_before_its_date(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
+    """Give a dated meeting bounds that end before its date: date.bounds at the date."""
+    steps = _pick(choose, [steps for steps, m in _of_type(dataset, iud.Meeting) if m.date is not None])
+    meeting = _at(document, steps)
+    evidence = meeting["evidence"][:1]
+    meeting["date_bounds"] = {"not_before": None, "not_after": "1900", "reasoning": "ends early", "evidence": evidence}
+    return "date.bounds", (*steps, "date"), None
+
+
+@corrupts("meeting.fulfilled")
+def fulfil_a_held_meeting(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
+    """Say a meeting that was held is fulfilled by a meeting: meeting.fulfilled at fulfilled_by."""
+    held = [steps for steps, m in _of_type(dataset, iud.Meeting) if m.status is iud.MeetingStatus.HELD]
+    steps = _pick(choose, held)
+    _at(document, steps)["fulfilled_by"] = choose([m.id for m in dataset.meetings])
+    return "meeting.fulfilled", (*steps, "fulfilled_by"), None
+
+
+@corrupts("statement.same_remark")
+def make_a_statement_its_own_report(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
+    """Say a statement is the same remark as itself: statement.same_remark at the link."""
+    steps = _pick(choose, [steps for steps, _ in _of_type(dataset, iud.Statement)])
+    statement = _at(document, steps)
+    statement["same_remark"] = {"statement": statement["id"], "reasoning": "the same words"}
+    return "statement.same_remark", (*steps, "same_remark", "statement"), None
+
+
 @corrupts("meeting.sources")
 def list_an_uncited_source(dataset: iud.Dataset, document: Any, choose: Choose) -> Expectation:
     """List a source in a meeting that none of its evidence cites: meeting.sources."""

@@ -13,9 +13,20 @@ from hypothesis.strategies import SearchStrategy
 
 from .._io.texts import packaged_texts
 from .._io.utf16 import utf16_length
-from .._model.enums import DateBasis, SpeechMode
+from .._model.dates import PartialDate
+from .._model.enums import DateBasis, MeetingStatus, SpeechMode
 from .._model.patterns import JSON_SAFE_INTEGER
-from .._model.records import DateClaim, Evidence, Meeting, MeetingLink, Participation, Source, Speaker, Statement
+from .._model.records import (
+    DateBounds,
+    DateClaim,
+    Evidence,
+    Meeting,
+    MeetingLink,
+    Participation,
+    Source,
+    Speaker,
+    Statement,
+)
 from .._model.walk import walk_record
 from ._derive import Context, builds, evolve, field, ids, present, record_strategy, tuples
 from ._documents import spans
@@ -79,6 +90,8 @@ def statement(draw: st.DrawFn, /, context: Context, **overrides: SearchStrategy[
     """A statement; a quotation's first evidence span is its text (quote.span)."""
     context = _with_source_pool(draw, context)
     generic: Statement = draw(builds(Statement, context, **overrides))
+    if generic.same_remark is not None and generic.same_remark.statement == generic.id:
+        generic = evolve(generic, same_remark=None)  # never the same remark as itself: statement.same_remark
     if generic.mode is SpeechMode.REPORTED_SPEECH:
         return generic
     first: Evidence = draw(record_strategy(Evidence, context))
@@ -100,8 +113,34 @@ def meeting(draw: st.DrawFn, /, context: Context, **overrides: SearchStrategy[An
     participants = tuples(record_strategy(Participation, context), unique_by=lambda p: (p.official, p.role))
     defaults = {"links": links, "participants": participants}
     drawn: Meeting = draw(builds(Meeting, context, **{**defaults, **overrides, "id": st.just(meeting_id)}))
+    # Only a planned meeting is fulfilled, by another one: the meeting.fulfilled rule.
+    planned = drawn.status is MeetingStatus.PLANNED
+    fulfilled_by = drawn.fulfilled_by if planned and drawn.fulfilled_by != meeting_id else None
+    # A meeting's date lies within its own bounds: the date.bounds rule.
+    bounds = drawn.date_bounds if drawn.date is None or _within_bounds(drawn.date.value, drawn.date_bounds) else None
     # The meeting lists exactly the sources its evidence cites: the meeting.sources rule.
-    return evolve(drawn, sources=_cited_sources(drawn))
+    shaped = evolve(drawn, fulfilled_by=fulfilled_by, date_bounds=bounds)
+    return evolve(shaped, sources=_cited_sources(shaped))
+
+
+def _within_bounds(date: PartialDate, bounds: DateBounds | None) -> bool:
+    if bounds is None:
+        return True
+    after_start = bounds.not_before is None or date.latest() >= bounds.not_before.earliest()
+    before_end = bounds.not_after is None or date.earliest() <= bounds.not_after.latest()
+    return after_start and before_end
+
+
+@st.composite
+def date_bounds(draw: st.DrawFn, /, context: Context, **overrides: SearchStrategy[Any]) -> DateBounds:
+    """Bounds with at least one end, the earlier first: the date.bounds rule."""
+    generic: DateBounds = draw(builds(DateBounds, context, **overrides))
+    first, last = generic.not_before, generic.not_after
+    if first is None and last is None:
+        first = draw(present(DateBounds, "not_before", context))
+    if first is not None and last is not None and first.earliest() > last.latest():
+        first, last = last, first
+    return evolve(generic, not_before=first, not_after=last)
 
 
 @st.composite

@@ -55,7 +55,7 @@ FOR_TYPE: dict[type, Builder] = {
     Evidence: _builders.evidence,
     TextClaim: functools.partial(builds, TextClaim),
     DateClaim: _builders.date_claim,
-    DateBounds: functools.partial(builds, DateBounds),
+    DateBounds: _builders.date_bounds,
     OrdinalClaim: functools.partial(builds, OrdinalClaim),
     Venue: functools.partial(builds, Venue),
     Organisation: functools.partial(builds, Organisation),

@@ -1,12 +1,19 @@
 """Rules on meetings: their participants, the sources and initiatives they list, the order of their dates."""
 
 from ..._model.dates import PartialDate
-from ..._model.enums import LinkRelation, Role
+from ..._model.enums import LinkRelation, MeetingStatus, Role
 from ..._model.nodes import Node
-from ..._model.records import Initiative, Meeting, Statement
+from ..._model.records import DateBounds, Initiative, Meeting, Statement
 from .context import Context, Findings, evidence_in
 
-__all__ = ["date_order", "meeting_initiatives", "meeting_sources", "participant_duplicate"]
+__all__ = [
+    "date_bounds",
+    "date_order",
+    "meeting_fulfilled",
+    "meeting_initiatives",
+    "meeting_sources",
+    "participant_duplicate",
+]
 
 _RELATION_WORDS = {
     LinkRelation.REVIEWED_OUTCOMES_OF: "reviewed the outcomes of",
@@ -87,3 +94,35 @@ def date_order(context: Context, path: str, node: Node, record: Meeting | Statem
             f"{path}.date.value",
             f"the statement is dated {date}, outside the date of its meeting {meeting.id} ({meeting.date.value})",
         )
+
+
+def date_bounds(context: Context, path: str, node: Node, value: DateBounds | Meeting) -> Findings:
+    """Bounds that bound nothing or contradict each other, and a meeting date outside its own bounds."""
+    if isinstance(value, DateBounds):
+        if value.not_before is None and value.not_after is None:
+            yield path, "date bounds need 'not_before', 'not_after' or both"
+        elif (
+            value.not_before is not None
+            and value.not_after is not None
+            and value.not_before.earliest() > value.not_after.latest()
+        ):
+            yield f"{path}.not_after", f"{value.not_after} is before not_before {value.not_before}"
+        return
+    meeting, bounds = value, value.date_bounds
+    if meeting.date is None or bounds is None:
+        return
+    date = meeting.date.value
+    if (bounds.not_before is not None and date.latest() < bounds.not_before.earliest()) or (
+        bounds.not_after is not None and date.earliest() > bounds.not_after.latest()
+    ):
+        yield f"{path}.date", f"the date {date} lies outside the meeting's own date bounds"
+
+
+def meeting_fulfilled(context: Context, path: str, node: Node, meeting: Meeting) -> Findings:
+    """A fulfilling meeting given for a meeting that was not planned, or a meeting said to fulfil itself."""
+    if meeting.fulfilled_by is None:
+        return
+    if meeting.status is not MeetingStatus.PLANNED:
+        yield f"{path}.fulfilled_by", f"only a planned meeting is fulfilled by another; this one is {meeting.status}"
+    elif meeting.fulfilled_by == meeting.id:
+        yield f"{path}.fulfilled_by", "a planned meeting cannot be fulfilled by itself"

@@ -15,7 +15,7 @@ import enum
 import attrs
 
 from ..._model.nodes import Ref, Text
-from ..._model.records import GROUPS, DateClaim, Evidence, Meeting, Source, Speaker, Statement
+from ..._model.records import GROUPS, DateBounds, DateClaim, Evidence, Meeting, Source, Speaker, Statement
 from . import ids, meetings, source_files, statements, values
 from .context import Check
 
@@ -123,6 +123,28 @@ RULES: tuple[Rule, ...] = (
         needs_dataset=True,
     ),
     Rule("reference.self", _SEMANTIC, "a meeting does not link to itself", ids.reference_self, (Meeting,)),
+    Rule(
+        "date.bounds",
+        _SEMANTIC,
+        "date bounds give at least one bound, `not_before` is not after `not_after`, and a meeting's date "
+        "(where it has one) lies within its own bounds",
+        meetings.date_bounds,
+        (DateBounds, Meeting),
+    ),
+    Rule(
+        "meeting.fulfilled",
+        _SEMANTIC,
+        "only a planned meeting has a `fulfilled_by` meeting, and never itself",
+        meetings.meeting_fulfilled,
+        (Meeting,),
+    ),
+    Rule(
+        "statement.same_remark",
+        _SEMANTIC,
+        "a statement's `same_remark` names another statement, not itself",
+        statements.statement_same_remark,
+        (Statement,),
+    ),
     Rule(
         "date.order",
         _SEMANTIC,

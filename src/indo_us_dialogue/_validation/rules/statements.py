@@ -6,7 +6,7 @@ from ..._model.nodes import Node
 from ..._model.records import Meeting, Official, Source, Statement
 from .context import Context, Findings, evidence_in
 
-__all__ = ["quote_span", "statement_source", "statement_speaker"]
+__all__ = ["quote_span", "statement_same_remark", "statement_source", "statement_speaker"]
 
 _QUOTATIONS = (SpeechMode.DIRECT_QUOTATION, SpeechMode.PARTIAL_QUOTATION)
 
@@ -39,3 +39,9 @@ def quote_span(context: Context, path: str, node: Node, statement: Statement) ->
             f"a {statement.mode.value.replace('_', ' ')} is exactly its first evidence span, "
             f"but the text is {quoted(statement.text)} and the span is {quoted(statement.evidence[0].text)}",
         )
+
+
+def statement_same_remark(context: Context, path: str, node: Node, statement: Statement) -> Findings:
+    """A statement said to be the same remark as itself."""
+    if statement.same_remark is not None and statement.same_remark.statement == statement.id:
+        yield f"{path}.same_remark.statement", "a statement is not another report of itself"
