@@ -1,4 +1,5 @@
 import io
+import re
 import subprocess
 import sys
 
@@ -36,8 +37,8 @@ def test_summary_prints_counts_and_a_timeline(capsys: pytest.CaptureFixture[str]
     assert main(["summary"]) == 0
     out = capsys.readouterr().out
     data = iud.load_dataset()
-    assert f"meetings    {len(data.meetings):>5}" in out
-    assert f"statements  {len(data.statements):>5}" in out
+    assert re.search(rf"^  meetings +{len(data.meetings)}$", out, re.M)
+    assert re.search(rf"^  statements +{len(data.statements)}$", out, re.M)
     assert f"remarks     {sum(s.same_remark is None for s in data.statements):>5}" in out
     assert "Timeline of meetings:" in out
     positions = [out.index(m.name) for m in data.timeline()]

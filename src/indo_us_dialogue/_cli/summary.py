@@ -58,10 +58,11 @@ def summary_dict(dataset: Dataset) -> dict[str, Any]:
 def render_summary(dataset: Dataset) -> str:
     """The text ``summary`` prints for ``dataset``."""
     lines = [f"indo_us_dialogue dataset {dataset.version}", ""]
+    width = max(len(name) for name in (*(group.name for group in GROUPS), "remarks")) + 2
     for group in GROUPS:
-        lines.append(f"  {group.name:<12}{len(getattr(dataset, group.name)):>5}")
+        lines.append(f"  {group.name:<{width}}{len(getattr(dataset, group.name)):>5}")
     # A remark two sources report is two statements linked as one (same_remark): counted once here.
-    lines.append(f"  {'remarks':<12}{_remarks(dataset):>5}")
+    lines.append(f"  {'remarks':<{width}}{_remarks(dataset):>5}")
     lines += ["", "Timeline of meetings:"]
     timeline = dataset.timeline()
     if not timeline:
