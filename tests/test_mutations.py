@@ -194,10 +194,13 @@ def duplicate_an_id(dataset: iud.Dataset, document: Any, choose: Choose) -> Expe
     group, first, later = _pick(choose, options)
     document[group][later]["id"] = document[group][first]["id"]
     # References to the record that lost its id no longer resolve, and the usual consequences follow;
-    # a link from the renamed meeting to the one whose id it took now points at itself.
+    # a link from the renamed meeting to the one whose id it took now points at itself (as may a
+    # planned meeting's fulfilled_by, or a statement's same_remark).
     allowed = {
         "reference.unresolved",
         "reference.self",
+        "meeting.fulfilled",
+        "statement.same_remark",
         "meeting.sources",
         "meeting.initiatives",
         "statement.speaker",
@@ -259,8 +262,9 @@ def date_a_meeting_before_one_it_follows(dataset: iud.Dataset, document: Any, ch
     ]
     steps = _pick(choose, options)
     _at(document, steps)["date"]["value"] = "1900"
-    # The meeting's statements are now outside its date too: also date.order, at their own paths.
-    return "date.order", (*steps, "date", "value"), frozenset()
+    # The meeting's statements are now outside its date too: also date.order, at their own paths;
+    # and the date may now lie outside the meeting's own date bounds (date.bounds).
+    return "date.order", (*steps, "date", "value"), frozenset({"date.bounds"})
 
 
 @corrupts("date.basis")
@@ -305,8 +309,9 @@ def bound_a_meeting_before_its_date(dataset: iud.Dataset, document: Any, choose:
     """Give a dated meeting bounds that end before its date: date.bounds at the date."""
     steps = _pick(choose, [steps for steps, m in _of_type(dataset, iud.Meeting) if m.date is not None])
     meeting = _at(document, steps)
-    evidence = meeting["evidence"][:1]
-    meeting["date_bounds"] = {"not_before": None, "not_after": "1900", "reasoning": "ends early", "evidence": evidence}
+    # Existing bounds keep their evidence (its sources stay cited); new ones cite the meeting's own evidence.
+    bounds = meeting.get("date_bounds") or {"reasoning": "ends early", "evidence": meeting["evidence"][:1]}
+    meeting["date_bounds"] = {**bounds, "not_before": None, "not_after": "1900"}
     return "date.bounds", (*steps, "date"), None
 
 
