@@ -42,6 +42,7 @@ import indo_us_dialogue as iud
 from indo_us_dialogue._io import jsonio
 from indo_us_dialogue._io.convert import from_dict
 from indo_us_dialogue._io.resources import packaged_folder
+from indo_us_dialogue._schema.generate import schema_id
 
 # ---------------------------------------------------------------- records
 
@@ -81,7 +82,8 @@ def bundled_schema() -> dict[str, Any]:
 
     Works whether the schemas refer to each other by ``urn:`` ids or by file names.
     """
-    files = {item.name: json.loads(item.read_text(encoding="utf-8")) for item in packaged_folder("schemas").iterdir()}
+    folder = packaged_folder("schemas")
+    files = {item.name: json.loads(item.read_text(encoding="utf-8")) for item in folder.iterdir() if item.is_file()}
     by_key: dict[str, str] = {}  # $id or file name -> $defs name ("" for the shared definitions)
     for name, schema in files.items():
         key = "" if name.startswith("definitions") else schema["title"]
@@ -217,7 +219,9 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
         sample_records = records[: args.slow_records] if label.startswith("list") else records
         sample_count = len(sample_records) if label.startswith("list") else count
         sample = iud.to_json(sample_records).encode("utf-8")
-        schema = {"type": "array", "items": iud.schema(single)} if label.startswith("list") else iud.schema(single)
+        # Our schemas by their published address: their relative $refs resolve in the offline registry.
+        ref = {"$ref": schema_id(single)}
+        schema = {"type": "array", "items": ref} if label.startswith("list") else ref
         validator = validator_for(schema)
 
         def naive(sample: bytes = sample, validator: Any = validator, target: Any = target) -> Any:
