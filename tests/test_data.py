@@ -8,7 +8,10 @@ from typing import Any
 import pytest
 
 import indo_us_dialogue as iud
+from indo_us_dialogue._io.jsonpaths import json_path
 from indo_us_dialogue._io.texts import find_mojibake, normalise
+from indo_us_dialogue._model.records import GROUPS
+from tests.helpers import json_nodes
 
 from .sentences import whole_sentences
 
@@ -19,14 +22,9 @@ SOURCES = {s.id: s for s in DATA.sources}
 TEXTS = {s.id: normalise((SEEDS / s.file_name).read_bytes()) for s in DATA.sources}
 
 
-def _walk(node: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
-    yield path, node
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _walk(value, f"{path}.{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _walk(value, f"{path}[{index}]")
+def _walk(document: Any) -> Iterator[tuple[str, Any]]:
+    """Every node of a JSON document with its JSON path, for assertion messages."""
+    return ((json_path(steps), node) for steps, node in json_nodes(document))
 
 
 DOCUMENT = iud.to_dict(DATA)
@@ -70,15 +68,12 @@ def test_no_text_value_contains_mojibake() -> None:
 
 def test_ids_are_unique_and_references_resolve() -> None:
     """Every id is used once, and every reference names an existing record of the right kind."""
-    ids = [
-        r.id
-        for group in (DATA.sources, DATA.officials, DATA.meetings, DATA.initiatives, DATA.statements)
-        for r in group
-    ]
+    ids = [r.id for group in GROUPS for r in getattr(DATA, group.name)]
     assert len(ids) == len(set(ids))
     known = set(ids)
+    kinds = "|".join(group.kind for group in GROUPS)
     for path, value in _walk(DOCUMENT):
-        if isinstance(value, str) and re.fullmatch(r"(source|official|meeting|initiative|statement)/[a-z0-9-]+", value):
+        if isinstance(value, str) and re.fullmatch(rf"({kinds})/[a-z0-9-]+", value):
             assert value in known, path
 
 

@@ -14,21 +14,16 @@ from hypothesis import strategies as st
 import indo_us_dialogue as iud
 from indo_us_dialogue._schema.generate import BUNDLE_FILE_NAME, PUBLISHED_BASE, build_schemas, dumps_schema
 from indo_us_dialogue._schema.registry import _registry, validator_for
+from tests.helpers import json_nodes
 
 ROOT = Path(__file__).resolve().parent.parent
 TOP = ROOT / "schemas"
 SCHEMAS = build_schemas()
 
 
-def _walk(node: Any, path: str = "#") -> list[tuple[str, Any]]:
-    found = [(path, node)]
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _walk(value, f"{path}/{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += _walk(value, f"{path}/{index}")
-    return found
+def _walk(schema: Any) -> list[tuple[str, Any]]:
+    """Every node of a schema with its location as a JSON Pointer fragment (``#/properties/id``)."""
+    return [("#" + "".join(f"/{step}" for step in steps), node) for steps, node in json_nodes(schema)]
 
 
 def test_committed_schemas_are_what_the_classes_generate() -> None:
