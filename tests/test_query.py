@@ -6,6 +6,7 @@ from hypothesis import given
 
 import indo_us_dialogue as iud
 from indo_us_dialogue import strategies
+from indo_us_dialogue._model.records import GROUPS
 from indo_us_dialogue._query.names import normalise
 
 DATA = iud.load_dataset()
@@ -60,9 +61,7 @@ def test_a_name_shared_by_two_records_is_ambiguous() -> None:
 @given(strategies.datasets(max_records=6))
 def test_every_record_is_found_by_its_id_and_its_names(data: iud.Dataset) -> None:
     """Each record is found by its id; each name finds it (or the record with that slug) or says it is ambiguous."""
-    records = [
-        r for group in ("sources", "officials", "meetings", "initiatives", "statements") for r in getattr(data, group)
-    ]
+    records = [r for group in GROUPS for r in getattr(data, group.name)]
     slugs = {r.id: {normalise(r.id), normalise(r.id.partition("/")[2])} for r in records}
     for record in records:
         assert data.lookup(record.id) is record

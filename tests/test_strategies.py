@@ -178,14 +178,14 @@ def test_datasets_honour_their_bounds(data: iud.Dataset) -> None:
 def test_inconsistent_datasets_are_still_schema_valid(data: iud.Dataset) -> None:
     """With consistent=False every record is still valid by itself, and the record count is bounded."""
     assert validator_for(iud.Dataset).is_valid(iud.to_dict(data))
-    assert len(data.sources + data.officials + data.meetings + data.initiatives + data.statements) <= 4
+    assert sum(len(getattr(data, group.name)) for group in GROUPS) <= 4
 
 
 @FEWER
 @given(iuds.datasets(max_records=5))
 def test_max_records_bounds_the_dataset(data: iud.Dataset) -> None:
     """max_records bounds the number of records of all kinds together."""
-    assert len(data.sources + data.officials + data.meetings + data.initiatives + data.statements) <= 5
+    assert sum(len(getattr(data, group.name)) for group in GROUPS) <= 5
 
 
 def _found(strategy: st.SearchStrategy[Any], condition: Callable[[Any], bool]) -> Any:
