@@ -9,9 +9,9 @@ from .._export.atomic_dir import write_directory_atomic
 from .._export.formats import FORMATS
 from .._export.parquet import MissingExtraError
 from .._io.atomic import write_text_atomic
+from .._io.packaged import load_dataset
 from .._io.resources import DamagedPackageError
 from .exits import Exit, complain
-from .installation import packaged_dataset
 
 __all__ = ["register"]
 
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt.directory is not None and args.output == "-":
         complain(f"export: --format {args.format} writes a directory: give it with -o DIR")
         return Exit.USAGE
-    dataset = packaged_dataset()
+    dataset = load_dataset()
     try:
         if fmt.directory is not None:
             write_directory_atomic(args.output, fmt.directory(dataset))

@@ -4,11 +4,11 @@ import argparse
 import sys
 from typing import Any
 
+from .._io.packaged import load_dataset
 from .._model.records import GROUPS
 from .._query.names import display_name
 from .._query.search import search
 from .exits import Exit
-from .installation import packaged_dataset
 from .render import add_format_option, printable, write_json, write_table
 
 __all__ = ["register"]
@@ -30,7 +30,7 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the matches; exit 1 if there are none."""
-    dataset = packaged_dataset()
+    dataset = load_dataset()
     text = " ".join(args.text)
     kinds = {group.cls: group.kind for group in GROUPS}
     hits = search(dataset, text)

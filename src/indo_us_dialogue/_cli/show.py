@@ -15,12 +15,12 @@ from typing import Any
 
 from .._errors import AmbiguousRecordError, RecordNotFoundError
 from .._io.convert import to_dict
+from .._io.packaged import load_dataset
 from .._model.dates import PartialDate
 from .._model.nodes import Array, Id, Nested, Node, Optional, Ref, fields_of
 from .._model.records import Evidence
 from .._query.names import display_name
 from .exits import Exit
-from .installation import packaged_dataset
 from .render import add_format_option, printable, write_json
 
 __all__ = ["record_lines", "register"]
@@ -101,7 +101,7 @@ def record_lines(record: Any, dataset: Any) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the record; exit 1 if nothing or several records match."""
-    dataset = packaged_dataset()
+    dataset = load_dataset()
     try:
         record = dataset.lookup(args.key)
     except (RecordNotFoundError, AmbiguousRecordError) as exc:

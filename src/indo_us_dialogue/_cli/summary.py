@@ -4,10 +4,10 @@ import argparse
 import sys
 from typing import Any
 
+from .._io.packaged import load_dataset
 from .._model.enums import DateBasis
 from .._model.records import GROUPS, Dataset, Meeting
 from .exits import Exit
-from .installation import packaged_dataset
 from .render import add_format_option, write_json
 
 __all__ = ["register", "render_summary", "summary_dict"]
@@ -75,7 +75,7 @@ def render_summary(dataset: Dataset) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the summary (a damaged installation raises DamagedPackageError)."""
-    dataset = packaged_dataset()
+    dataset = load_dataset()
     if args.format == "json":
         write_json(summary_dict(dataset), sys.stdout)
     else:

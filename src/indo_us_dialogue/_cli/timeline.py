@@ -4,10 +4,10 @@ import argparse
 import sys
 from typing import Any
 
+from .._io.packaged import load_dataset
 from .._query.names import display_name
 from .._query.timeline import TimelineEntry, timeline_entries
 from .exits import Exit
-from .installation import packaged_dataset
 from .render import add_format_option, write_json, write_table
 
 __all__ = ["register"]
@@ -39,7 +39,7 @@ def _entry(entry: TimelineEntry) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the timeline; exit 1 if the packaged data does not validate."""
-    dataset = packaged_dataset()
+    dataset = load_dataset()
     entries = [_entry(e) for e in timeline_entries(dataset, everything=args.all)]
     if args.format == "json":
         write_json(entries, sys.stdout)
