@@ -25,6 +25,7 @@ import argparse
 import gc
 import importlib.util
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -39,7 +40,7 @@ from typing import Any
 import attrs
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._io import jsonio
+from indo_us_dialogue._io import fastpath, jsonio
 from indo_us_dialogue._io.convert import from_dict
 from indo_us_dialogue._io.resources import packaged_folder
 from indo_us_dialogue._schema.generate import schema_id
@@ -192,6 +193,19 @@ def table(title: str, rows: list[tuple[str, ...]], header: tuple[str, ...]) -> N
 # ---------------------------------------------------------------- the measurements
 
 
+DUMP_COLUMNS = (
+    "to_json",
+    "to_json(indent=None)",
+    "to_json_bytes",
+    "to_json_bytes(indent=None)",
+    "before",
+    "pydantic",
+    "pydantic(indent=2)",
+    "pydantic(str)",
+    "msgspec",
+)
+
+
 def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
     """Validating load, dump and memory, for statements, meetings and a dataset."""
     import msgspec
@@ -231,9 +245,11 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
 
         slow_rounds = max(1, args.rounds // 3)
         slow = alternating({"strict": lambda: from_dict(jsonio.loads(sample), target), "naive": naive}, slow_rounds)
+        our_decoder = fastpath._decoder(target)  # the msgspec decode our fast path starts with: its floor
         fast = alternating(
             {
                 "ours": lambda: iud.from_json(text, target),
+                "decode": lambda: our_decoder.decode(text),
                 "pydantic": lambda: adapter.validate_json(text),
                 "msgspec": lambda: decoder.decode(text),
                 "orjson": lambda: orjson.loads(text),
@@ -245,16 +261,21 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
             (
                 label,
                 f"{len(text) / count:,.0f}",
-                *(f"{rate[k]:,.0f}" for k in ("ours", "pydantic", "msgspec", "orjson", "strict", "naive")),
+                *(f"{rate[k]:,.0f}" for k in ("ours", "decode", "pydantic", "msgspec", "orjson", "strict", "naive")),
                 f"{rate['ours'] / rate['pydantic']:.2f}x",
                 f"{rate['ours'] / rate['msgspec']:.2f}x",
             )
         )
+        assert iud.to_json_bytes(records) == text, "to_json_bytes differs from to_json"
         dump = alternating(
             {
                 "to_json": lambda: iud.to_json(records),
                 "to_json(indent=None)": lambda: iud.to_json(records, indent=None),
+                "to_json_bytes": lambda: iud.to_json_bytes(records),
+                "to_json_bytes(indent=None)": lambda: iud.to_json_bytes(records, indent=None),
                 "pydantic": lambda: adapter.dump_json(pyd_value),
+                "pydantic(indent=2)": lambda: adapter.dump_json(pyd_value, indent=2),
+                "pydantic(str)": lambda: adapter.dump_json(pyd_value).decode("utf-8"),
                 "msgspec": lambda: msgspec.json.encode(msg_value),
                 "before": lambda: jsonio.dumps(iud.to_dict(records)),
             },
@@ -264,8 +285,11 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
         dump_rows.append(
             (
                 label,
-                *(f"{drate[k]:,.0f}" for k in ("to_json", "to_json(indent=None)", "before", "pydantic", "msgspec")),
+                *(f"{drate[k]:,.0f}" for k in DUMP_COLUMNS),
                 f"{drate['to_json'] / drate['pydantic']:.2f}x",
+                f"{drate['to_json(indent=None)'] / drate['pydantic(str)']:.2f}x",
+                f"{drate['to_json_bytes'] / drate['pydantic(indent=2)']:.2f}x",
+                f"{drate['to_json_bytes(indent=None)'] / drate['pydantic']:.2f}x",
             )
         )
         if label != "Dataset":
@@ -285,14 +309,16 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
     table(
         f"Validating load, records/s (N = {args.records:,}; strict and naive on {args.slow_records:,})",
         load_rows,
-        ("target", "bytes/record", "from_json", "pydantic", "msgspec", "orjson.loads", "strict path (before)",
-         "jsonschema+cattrs", "vs pydantic", "vs msgspec"),
+        ("target", "bytes/record", "from_json", "its msgspec decode alone", "pydantic", "msgspec", "orjson.loads",
+         "strict path (before)", "jsonschema+cattrs", "vs pydantic", "vs msgspec"),
     )  # fmt: skip
     table(
-        "Dump, records/s",
+        "Dump, records/s (to_json returns str, to_json_bytes and pydantic's dump_json return UTF-8 bytes)",
         dump_rows,
-        ("target", "to_json", "to_json(indent=None)", "before", "pydantic dump_json", "msgspec encode", "vs pydantic"),
-    )
+        ("target", "to_json", "to_json(indent=None)", "to_json_bytes", "to_json_bytes(indent=None)", "before",
+         "pydantic dump_json", "pydantic dump_json(indent=2)", "pydantic dump_json().decode()", "msgspec encode",
+         "to_json vs dump_json", "str, both compact", "bytes, both indent=2", "bytes, both compact"),
+    )  # fmt: skip
     table(
         "Memory: bytes held per loaded record, and peak MiB while loading (tracemalloc)",
         memory_rows,
@@ -300,9 +326,15 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
     )
 
 
+# Installed packages start from compiled bytecode (pip writes .pyc files at install time). A machine
+# that sets PYTHONDONTWRITEBYTECODE (this one does) would make an editable install compile our modules
+# from source at every start while attrs and cattrs load theirs, so the children may write and use it.
+_CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _child_seconds(code: str) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, env=_CHILD_ENV)
     return time.perf_counter() - start
 
 
@@ -313,6 +345,8 @@ def bench_startup(runs: int) -> None:
         "import attrs, cattrs": "import attrs, cattrs",
         "import indo_us_dialogue; load_dataset()": "import indo_us_dialogue as i; i.load_dataset()",
     }
+    for code in codes.values():
+        _child_seconds(code)  # writes the .pyc files an installation would have
     times = alternating({k: (lambda c=c: _child_seconds(c)) for k, c in codes.items()}, runs)
     base = times["import attrs, cattrs"]
     rows = [(k, f"{v * 1000:,.0f}", f"{v / base:.2f}x") for k, v in times.items()]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 from unittest import mock
 
+import attrs
 import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
@@ -217,6 +218,7 @@ def test_to_json_writes_the_bytes_json_dumps_writes(cls: type) -> None:
         assert iud.to_json(value) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         assert iud.to_json(value, indent=None) == json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
         assert iud.to_json([value]) == json.dumps([data], indent=2, ensure_ascii=False) + "\n"
+        assert iud.to_json_bytes((value, value), indent=None) == iud.to_json([value, value], indent=None).encode()
 
     check()
 
@@ -243,6 +245,44 @@ def test_other_indents_take_the_strict_writer() -> None:
     statement = iud.load_dataset().statements[0]
     assert fastpath.fast_dumps(iud.to_dict(statement), indent=4) is fastpath.FALLBACK
     assert iud.to_json(statement, indent=4) == json.dumps(iud.to_dict(statement), indent=4, ensure_ascii=False) + "\n"
+
+
+def test_records_are_written_by_msgspec_as_the_strict_writer_writes_them() -> None:
+    """The packaged records, alone, in lists of one type and of mixed types, take the fast writer and match to_dict."""
+    dataset = iud.load_dataset()
+    mixed = [dataset.meetings[0], dataset.statements[0], dataset.sources[0]]
+    for value in (dataset, dataset.statements, list(dataset.meetings), mixed, dataset.officials[0], []):
+        for indent in (2, None):
+            fast = fastpath.fast_to_json(value, indent=indent)
+            assert fast is not fastpath.FALLBACK
+            assert fast.decode() == jsonio.dumps(iud.to_dict(value), indent=indent)
+            with strict_only():
+                assert iud.to_json_bytes(value, indent=indent) == fast
+
+
+def test_what_the_fast_writer_cannot_write_exactly_takes_the_strict_writer() -> None:
+    """Other indents, record subclasses and values set behind the validators' back fall back; output is unchanged."""
+    statement = iud.load_dataset().statements[0]
+
+    @attrs.frozen
+    class Annotated(iud.Statement):
+        note: str = "x"
+
+    sneaky = attrs.evolve(statement)
+    object.__setattr__(sneaky, "channel", "spoken")  # a str, not the Channel member the validator insists on
+    for value, indent in ((statement, 4), (Annotated(**attrs.asdict(statement, recurse=False)), 2), (sneaky, 2)):
+        assert fastpath.fast_to_json(value, indent=indent) is fastpath.FALLBACK
+        expected = json.dumps(iud.to_dict(value), indent=indent, ensure_ascii=False) + "\n"
+        assert iud.to_json(value, indent=indent) == expected
+
+
+def test_text_utf8_cannot_hold_is_written_as_text_and_refused_as_bytes() -> None:
+    """A lone surrogate (classes allow it, validate reports it) is written by to_json; to_json_bytes says why not."""
+    statement = attrs.evolve(iud.load_dataset().statements[0], text="before \ud800 after")
+    assert fastpath.fast_to_json(statement, indent=2) is fastpath.FALLBACK
+    assert "before \ud800 after" in iud.to_json(statement)
+    with pytest.raises(ValueError, match=r"cannot be written as UTF-8: surrogates not allowed \(\"\\ud800\"\)"):
+        iud.to_json_bytes(statement)
 
 
 def test_records_built_by_the_fast_path_are_ordinary_records() -> None:

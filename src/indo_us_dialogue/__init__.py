@@ -17,7 +17,15 @@ import typing as _typing
 
 from ._errors import AmbiguousRecordError, IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
 from ._hypothesis_plugin import register_type_strategies as _register_with_hypothesis
-from ._io.convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json
+from ._io.convert import (
+    configure_converter,
+    from_dict,
+    from_json,
+    make_converter,
+    to_dict,
+    to_json,
+    to_json_bytes,
+)
 from ._io.packaged import load_dataset
 from ._model.dates import DatePrecision, PartialDate
 from ._model.enums import (
@@ -130,6 +138,7 @@ __all__ = [
     "schema_names",
     "to_dict",
     "to_json",
+    "to_json_bytes",
     "validate",
     "validate_jsonl",
 ]

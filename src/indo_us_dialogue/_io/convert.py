@@ -7,11 +7,11 @@ fast path (:mod:`.fastpath`), which accepts only what the schema accepts and
 declines everything else; the strict path then reports the problems.
 """
 
+import functools
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
-import cattrs
 
 from .._errors import Problem, ValidationError
 from .._model.dates import DATE_PATTERN, PartialDate
@@ -24,6 +24,7 @@ from .jsonio import quoted
 from .jsonpaths import record_id, unrepresentable_problems
 
 if TYPE_CHECKING:
+    import cattrs
     import jsonschema
 
 __all__ = [
@@ -36,12 +37,13 @@ __all__ = [
     "schema_problems",
     "to_dict",
     "to_json",
+    "to_json_bytes",
 ]
 
 T = TypeVar("T")
 
 
-def configure_converter(conv: cattrs.Converter) -> None:
+def configure_converter(conv: "cattrs.Converter") -> None:
     """Teach ``conv`` the dataset's JSON conventions.
 
     - dates are ISO 8601 prefixes: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``;
@@ -55,15 +57,30 @@ def configure_converter(conv: cattrs.Converter) -> None:
     conv.forbid_extra_keys = True
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter() -> "cattrs.Converter":
     """A new converter configured by :func:`configure_converter`."""
+    import cattrs  # noqa: PLC0415  # loaded on first use: load_dataset() and to_json() do not need it
+
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     configure_converter(conv)
     return conv
 
 
-#: The converter behind :func:`to_dict` and :func:`from_dict`.
-converter = make_converter()
+@functools.cache
+def _converter() -> "cattrs.Converter":
+    return make_converter()
+
+
+if TYPE_CHECKING:
+    #: The converter behind :func:`to_dict` and :func:`from_dict`.
+    converter: "cattrs.Converter"
+
+
+def __getattr__(name: str) -> Any:
+    # ``converter`` is made on first use, so that importing the package does not import cattrs.
+    if name == "converter":
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _check_target(target: Any) -> dict[str, Any]:
@@ -169,10 +186,10 @@ def _message(error: "jsonschema.ValidationError") -> str:
 def to_dict(obj: Any) -> Any:
     """A record (or list of records) as JSON-ready dicts, lists, strings and numbers."""
     if isinstance(obj, (list, tuple)):
-        return [converter.unstructure(item) for item in obj]
+        return [_converter().unstructure(item) for item in obj]
     if not attrs.has(type(obj)):
         raise TypeError(f"expected a record or a list of records, got {type(obj).__name__}")
-    return converter.unstructure(obj)
+    return _converter().unstructure(obj)
 
 
 @overload
@@ -201,8 +218,10 @@ def from_dict(data: Any, target: Any) -> Any:
     if problems:
         raise ValidationError(problems, summary=f"not a valid {_name(target)}")
     try:
-        return converter.structure(data, target)
+        return _converter().structure(data, target)
     except Exception as exc:
+        import cattrs  # noqa: PLC0415
+
         # The schema accepted the data, so this means the classes and schemas
         # disagree: a bug. Still report it with paths rather than a traceback.
         messages = cattrs.transform_error(exc, path="$") if isinstance(exc, cattrs.BaseValidationError) else [str(exc)]
@@ -226,10 +245,32 @@ def to_json(obj: Any, *, indent: int | None = 2) -> str:
     Keys follow the field order of the classes, non-ASCII text is written as
     itself rather than escaped, and the text ends with a newline.
     """
+    fast = _fastpath.fast_to_json(obj, indent=indent)
+    if fast is not _fastpath.FALLBACK:
+        return fast.decode("utf-8")
     value = to_dict(obj)
-    # cattrs' generated unstructuring is as fast as Python gets here; msgspec then writes the text.
     text = _fastpath.fast_dumps(value, indent=indent)
     return _jsonio.dumps(value, indent=indent) if text is _fastpath.FALLBACK else text
+
+
+def to_json_bytes(obj: Any, *, indent: int | None = 2) -> bytes:
+    """:func:`to_json`'s text as UTF-8 bytes, made without the detour through ``str``: for files and sockets.
+
+    Raises:
+        ValueError: a text in ``obj`` holds a lone surrogate, which UTF-8
+            cannot encode (:func:`indo_us_dialogue.validate` reports it as ``text.encoding``).
+    """
+    fast = _fastpath.fast_to_json(obj, indent=indent)
+    if fast is not _fastpath.FALLBACK:
+        return fast
+    text = to_json(obj, indent=indent)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"cannot be written as UTF-8: {exc.reason} ({quoted(exc.object[exc.start : exc.end])}) "
+            f"at character {exc.start} of the JSON text"
+        ) from None
 
 
 @overload

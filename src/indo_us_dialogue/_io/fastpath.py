@@ -65,9 +65,11 @@ __all__ = [
     "FALLBACK",
     "fast_dumps",
     "fast_from_json",
+    "fast_to_json",
     "record_builder",
     "struct_type",
     "trusted_from_json",
+    "writing_type",
 ]
 
 
@@ -313,6 +315,13 @@ def fast_from_json(data: "str | bytes | bytearray", target: Any) -> Any:
         return FALLBACK
 
 
+def _formatted(raw: bytes, indent: int | None) -> bytes:
+    """Compact JSON ``raw`` (from msgspec) as :func:`.jsonio.dumps` writes it with ``indent`` (2 or None), in UTF-8."""
+    if indent is not None:
+        raw = _msgspec().json.format(raw, indent=indent)
+    return raw + b"\n"
+
+
 def fast_dumps(value: Any, *, indent: int | None) -> "str | _Fallback":
     """JSON-ready ``value`` written as :func:`.jsonio.dumps` writes it, byte for byte, or :data:`FALLBACK`.
 
@@ -321,17 +330,119 @@ def fast_dumps(value: Any, *, indent: int | None) -> "str | _Fallback":
     ``json.dumps(indent=2)`` does; only the two indents the library uses are
     taken this way. Text that cannot be UTF-8 (a lone surrogate) falls back.
     """
+    if _msgspec() is None or indent not in (2, None):
+        return FALLBACK
+    try:
+        return _formatted(_encoder().encode(value), indent).decode("utf-8")
+    except (TypeError, ValueError):
+        return FALLBACK
+
+
+# ---------------------------------------------------------------- writing records
+#
+# msgspec writes slotted attrs objects with their keys sorted, not in field order,
+# so records are first copied into plain structs (field order, no constraints) by
+# msgspec.convert, which reads the attributes in C; the structs are then encoded.
+
+
+class _DateText(str):
+    """A date as the text JSON holds: how :func:`writing_type` structs carry a :class:`PartialDate`.
+
+    ``PartialDate`` is itself an attrs class, which msgspec would write as an
+    object; converting it to this ``str`` subclass (in ``dec_hook``) and back
+    to ``str`` (in ``enc_hook``) writes it as the string ``to_dict`` gives.
+    """
+
+    __slots__ = ()
+
+
+def _date_text(_type: type, value: Any) -> _DateText:
+    if not isinstance(value, PartialDate):
+        raise TypeError(f"expected a PartialDate, got {type(value).__name__}")
+    return _DateText(value)
+
+
+def _writing_annotation(node: Node) -> Any:
+    """The msgspec type that holds a field's value as ``to_dict`` writes it (no constraints: records are valid)."""
+    match node:
+        case Text() | Id() | Ref() | Country():
+            return str
+        case Integer():
+            return int
+        case Boolean():
+            return bool
+        case Date():
+            return _DateText
+        case Choice(enum=enum_cls):
+            return enum_cls  # written as its value, as cattrs writes it
+        case Nested(cls=cls):
+            return writing_type(cls)
+        case Optional(inner=inner):
+            return _writing_annotation(inner) | None
+        case Array(item=item):
+            return tuple.__class_getitem__((_writing_annotation(item), ...))  # a type built at run time
+    raise TypeError(f"no msgspec type for {node!r}")
+
+
+@functools.cache
+def writing_type(cls: Any) -> Any:
+    """The ``msgspec.Struct`` type a record of ``cls`` is copied into to be written: same fields, same order."""
+    fields = [(declared.name, _writing_annotation(declared.node)) for declared in fields_of(cls)]
+    return _msgspec().defstruct(f"{cls.__name__}Writing", fields, kw_only=True)
+
+
+@functools.cache
+def _writing_encoder() -> Any:
+    return _msgspec().json.Encoder(enc_hook=str)  # str: only _DateText reaches the hook
+
+
+_RECORD_TYPE_SET: Final = frozenset(RECORD_TYPES)
+
+
+def _writing_type_of(record: Any) -> Any:
+    kind: Any = type(record)
+    return writing_type(kind)
+
+
+def _writing_structs(obj: Any) -> Any:
+    """``obj`` (a record or a list or tuple of records) copied into :func:`writing_type` structs, or FALLBACK."""
+    convert = _msgspec().convert
+    kind: Any = type(obj)
+    if kind in _RECORD_TYPE_SET:
+        return convert(obj, writing_type(kind), from_attributes=True, dec_hook=_date_text)
+    if kind is list or kind is tuple:
+        kinds = set(map(type, obj))
+        if not kinds <= _RECORD_TYPE_SET:
+            return FALLBACK  # not records, or subclasses of them: to_dict decides
+        if len(kinds) == 1:
+            item_type: Any = next(iter(kinds))
+            items: Any = list.__class_getitem__(writing_type(item_type))  # a type built at run time
+            return convert(obj, items, from_attributes=True, dec_hook=_date_text)
+        return [convert(item, _writing_type_of(item), from_attributes=True, dec_hook=_date_text) for item in obj]
+    return FALLBACK
+
+
+def fast_to_json(obj: Any, *, indent: int | None) -> "bytes | _Fallback":
+    """A record (or list of records) as ``to_json`` writes it, in UTF-8, byte for byte, or :data:`FALLBACK`.
+
+    The same text as ``jsonio.dumps(to_dict(obj))``, made without building the
+    dicts: the records are copied into :func:`writing_type` structs and
+    written by msgspec. Anything else falls back: other indents, objects that
+    are not exactly record classes, values a record's validators would refuse
+    (set behind their back), and text that cannot be UTF-8.
+    """
     msgspec = _msgspec()
     if msgspec is None or indent not in (2, None):
         return FALLBACK
     try:
-        raw = _encoder().encode(value)
-    except (TypeError, ValueError):
+        structs = _writing_structs(obj)
+        if isinstance(structs, _Fallback):
+            return FALLBACK
+        raw: bytes = _writing_encoder().encode(structs)
+        return _formatted(raw, indent)
+    except (TypeError, ValueError, msgspec.MsgspecError):
+        # ValidationError and a lone surrogate's UnicodeEncodeError are ValueErrors.
         return FALLBACK
-    if indent is not None:
-        raw = msgspec.json.format(raw, indent=indent)
-    text: str = raw.decode("utf-8")
-    return text + "\n"
 
 
 def trusted_from_json(raw: bytes, cls: type) -> Any:
