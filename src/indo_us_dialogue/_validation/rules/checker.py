@@ -140,9 +140,9 @@ class _Source:
                 self.rules(node, value, path, indent)
                 for field in fields_of(cls):
                     if _anything_to_check(field.node, self.whole_dataset):
-                        inner = self.fresh("v")
-                        self.lines.append(f"{indent}{inner} = {value}.{field.name}")
-                        self.visit(field.node, inner, f'f"{{{path}}}.{field.name}"', indent)
+                        field_value = self.fresh("v")
+                        self.lines.append(f"{indent}{field_value} = {value}.{field.name}")
+                        self.visit(field.node, field_value, f'f"{{{path}}}.{field.name}"', indent)
             case _:
                 self.rules(node, value, path, indent)
 

@@ -22,7 +22,8 @@ def _run(records: Sequence[tuple[str, Any]], *, whole_dataset: bool, directory: 
     context = Context(records, whole_dataset=whole_dataset, directory=directory)
     problems: list[Problem] = []
     for record_path, record in records:
-        checker(type(record), whole_dataset)(context, record_path, record, getattr(record, "id", None), problems)
+        cls: type = type(record)
+        checker(cls, whole_dataset)(context, record_path, record, getattr(record, "id", None), problems)
     return problems
 
 
