@@ -62,7 +62,7 @@ def _anything_to_check(node: Node, whole_dataset: bool) -> bool:
     return False
 
 
-class _Source:
+class _Code:
     """The lines of one generated function, and the objects its names stand for."""
 
     def __init__(self, whole_dataset: bool) -> None:
@@ -156,7 +156,7 @@ def checker(cls: type, whole_dataset: bool) -> Checker:
         whole_dataset: Whether the record is checked as part of a whole
             dataset (rules that compare records run only then).
     """
-    source = _Source(whole_dataset)
+    source = _Code(whole_dataset)
     source.lines.append("def check(context, path, record, record_id, problems):")
     source.visit(Nested(cls), "record", "path", "    ")
     source.lines.append("    return None")
