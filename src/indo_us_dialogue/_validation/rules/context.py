@@ -58,7 +58,8 @@ class Context:
             if record_id is not None:
                 self._first.setdefault(record_id, (path, record))
         self._files: dict[str, tuple[str | None, list[Problem]]] = {}
-        self._source_texts = SourceTexts(directory)  # reads each file once, however many sources name it
+        # Reads each file once, however many sources name it; made when a source is first looked up.
+        self._source_texts: SourceTexts | None = None
         self._utf16: dict[str, Utf16Offsets] = {}
 
     def first_path(self, record_id: str) -> str | None:
@@ -86,13 +87,17 @@ class Context:
 
     def source_file(self, source_id: str) -> tuple[str | None, list[Problem]]:
         """The normalised text of the first source with this id (or None) and the problems finding it."""
-        if source_id not in self._files:
+        found = self._files.get(source_id)
+        if found is None:
             first = self._first.get(source_id)
             if first is not None and isinstance(first[1], Source):
-                self._files[source_id] = self._source_texts.text(first[1], first[0])
+                if self._source_texts is None:
+                    self._source_texts = SourceTexts(self.directory)
+                found = self._source_texts.text(first[1], first[0])
             else:
-                self._files[source_id] = (None, [])
-        return self._files[source_id]
+                found = (None, [])
+            self._files[source_id] = found
+        return found
 
     def utf16_offsets(self, source_id: str) -> Utf16Offsets:
         """Code-point to UTF-16 offsets in the text of the source with this id (call only where it has a text)."""

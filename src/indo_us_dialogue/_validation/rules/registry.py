@@ -11,6 +11,8 @@ rule a user can see.
 """
 
 import enum
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -44,6 +46,8 @@ class Rule:
             classes for plain values (``Ref`` for every reference).
         needs_dataset: Whether the rule compares records, and so runs only on
             whole datasets (not on one record, nor on JSON Lines).
+        passes: A cheap test of a value proving the rule can find nothing in
+            it, so that the function need not run there; None to always run it.
     """
 
     id: str
@@ -52,6 +56,7 @@ class Rule:
     check: Check | None = None
     looks_at: tuple[type, ...] = ()
     needs_dataset: bool = False
+    passes: Callable[[Any], bool] | None = None
 
 
 _RECORDS_WITH_IDS = tuple(group.cls for group in GROUPS)
@@ -251,6 +256,8 @@ RULES: tuple[Rule, ...] = (
         "no text value contains a garbled (UTF-8-read-as-cp866) sequence",
         values.text_mojibake,
         (Text,),
+        # Mojibake is made of cp866's upper half, none of it ASCII.
+        passes=str.isascii,
     ),
     Rule(
         "internal",

@@ -1,8 +1,9 @@
 """Running the semantic rules of the table over one record or a whole dataset.
 
 The rules run on records that already match their schema (so every value has
-its declared type). One walk over each record (:func:`walk_record`) calls every
-rule registered for what it meets: a record class, or the node of a plain value.
+its declared type). One walk over each record (:func:`walk_record`, compiled per
+record class by :mod:`.checker`) calls every rule registered for what it meets:
+a record class, or the node of a plain value.
 """
 
 from collections.abc import Sequence
@@ -10,33 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from ..._errors import Problem
-from ..._model.nodes import Nested
 from ..._model.records import GROUPS, Dataset
-from ..._model.walk import walk_record
+from .checker import checker
 from .context import Context
-from .registry import RULES, Rule
 
 __all__ = ["dataset_problems", "record_problems"]
-
-_DISPATCH: dict[type, list[Rule]] = {}
-for _rule in RULES:
-    for _kind in _rule.looks_at:
-        _DISPATCH.setdefault(_kind, []).append(_rule)
 
 
 def _run(records: Sequence[tuple[str, Any]], *, whole_dataset: bool, directory: Path | None) -> list[Problem]:
     context = Context(records, whole_dataset=whole_dataset, directory=directory)
     problems: list[Problem] = []
     for record_path, record in records:
-        record_id = getattr(record, "id", None)
-        for path, node, value in walk_record(record, record_path):
-            for rule in _DISPATCH.get(node.cls if isinstance(node, Nested) else type(node), ()):
-                if rule.check is None or (rule.needs_dataset and not whole_dataset):
-                    continue
-                problems += (
-                    Problem(path=where, message=message, rule=rule.id, record_id=record_id)
-                    for where, message in rule.check(context, path, node, value)
-                )
+        cls: type = type(record)
+        checker(cls, whole_dataset)(context, record_path, record, getattr(record, "id", None), problems)
     return problems
 
 
