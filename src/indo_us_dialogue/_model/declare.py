@@ -9,7 +9,6 @@ validator :func:`.checks.checker` derives from that node.
 import operator
 import typing
 from collections.abc import Callable
-from types import NotImplementedType
 from typing import Any, TypeVar
 
 import attrs
@@ -102,11 +101,10 @@ def _add_value_methods(cls: type) -> None:
         shown = ", ".join(f"{name}={value!r}" for name, value in zip(names, values(self), strict=True))
         return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}({shown})"
 
-    def equals(self: Any, other: object) -> "bool | NotImplementedType":
+    def equals(self: Any, other: object) -> object:  # a bool, or NotImplemented for another class
         if other.__class__ is not self.__class__:
             return NotImplemented
-        same: bool = values(self) == values(other)
-        return same
+        return values(self) == values(other)
 
     def hashed(self: Any) -> int:
         return hash((salt, values(self)))
