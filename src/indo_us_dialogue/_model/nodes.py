@@ -205,13 +205,24 @@ def node_for(tp: Any, options: Options) -> Node:
     return _leaf(tp, options)
 
 
-FIELD_KEY = "indo_us_dialogue.field"
+#: Where :func:`~indo_us_dialogue._model.declare.field` keeps a field's description
+#: and :class:`Options` in the field's attrs metadata.
+DESCRIPTION_KEY = "indo_us_dialogue.description"
+OPTIONS_KEY = "indo_us_dialogue.options"
 
 
 @functools.cache
 def fields_of(cls: type) -> tuple[Field, ...]:
     """The declared fields of a record class, in declaration order."""
-    return tuple(attribute.metadata[FIELD_KEY] for attribute in attrs.fields(cls))
+    return tuple(
+        Field(
+            attribute.name,
+            node_for(attribute.type, attribute.metadata[OPTIONS_KEY]),
+            attribute.metadata[DESCRIPTION_KEY],
+            attribute.default,
+        )
+        for attribute in attrs.fields(cls)
+    )
 
 
 @functools.cache
