@@ -6,7 +6,6 @@ node (:mod:`.nodes`) from its annotation and options. Every field's validator
 checks values with the check :func:`.checks.checker` derives from that node.
 """
 
-import operator
 import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -14,6 +13,7 @@ from typing import Any, TypeVar
 import attrs
 
 from .checks import Check, checker
+from .frozen import frozen
 from .nodes import DESCRIPTION_KEY, OPTIONS_KEY, Options, fields_of
 
 __all__ = ["field", "record"]
@@ -83,44 +83,9 @@ def _validator() -> Callable[[Any, "attrs.Attribute[Any]", Any], None]:
     return validate
 
 
-def _add_value_methods(cls: type) -> None:
-    """Give ``cls`` the ``__repr__``, ``__eq__`` and ``__hash__`` attrs would generate for it.
-
-    attrs writes these as source and compiles them for every class, which is most
-    of the time it takes to make the record classes, and so of importing the
-    package. These are made once for all record classes, from the field names, and
-    behave the same: the same text, equality of the same class's fields in order,
-    a hash that equal records share. (attrs' repr also guards against a record
-    containing itself; frozen records built from tuples cannot.)
-    """
-    names = tuple(attribute.name for attribute in attrs.fields(cls))
-    # attrgetter of several names gives a tuple, of one name the bare value.
-    values: Callable[[Any], tuple[Any, ...]] = (
-        operator.attrgetter(*names) if len(names) > 1 else lambda self: tuple(getattr(self, n) for n in names)
-    )
-    salt = hash(cls.__qualname__)
-
-    def represent(self: Any) -> str:
-        shown = ", ".join(f"{name}={value!r}" for name, value in zip(names, values(self), strict=True))
-        return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}({shown})"
-
-    def equals(self: Any, other: object) -> object:  # a bool, or NotImplemented for another class
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return values(self) == values(other)
-
-    def hashed(self: Any) -> int:
-        return hash((salt, values(self)))
-
-    for name, method in (("__repr__", represent), ("__eq__", equals), ("__hash__", hashed)):
-        method.__name__, method.__qualname__ = name, f"{cls.__qualname__}.{name}"
-        setattr(cls, name, method)
-
-
 @typing.dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field, attrs.field))
 def record(cls: type[_T]) -> type[_T]:
     """Make ``cls`` a frozen, slotted, keyword-only attrs class with validated fields."""
-    made: type = attrs.frozen(kw_only=True, repr=False, eq=False)(cls)
+    made: type = frozen(kw_only=True)(cls)
     fields_of(made)  # reads the annotations now: a field of a type records cannot have fails here, not on first use
-    _add_value_methods(made)
     return made
