@@ -1,3 +1,5 @@
+import pytest
+
 import indo_us_dialogue
 
 
@@ -16,22 +18,35 @@ def test_every_exported_record_type_has_a_schema() -> None:
         assert indo_us_dialogue.schema(cls)["title"] == cls.__name__
 
 
-def test_import_loads_neither_jsonschema_nor_msgspec() -> None:
-    """Importing the package and loading the packaged dataset imports neither jsonschema nor msgspec."""
+def test_import_and_load_dataset_leave_the_heavy_modules_unloaded() -> None:
+    """Importing the package and loading its dataset imports no converter, validator, schema or strategy module."""
     import subprocess
     import sys
 
-    code = (
-        "import sys, indo_us_dialogue as i; i.load_dataset(); "
-        "print(sorted({'jsonschema', 'msgspec'} & set(sys.modules)))"
-    )
+    heavy = [
+        "cattrs",
+        "jsonschema",
+        "msgspec",
+        "hypothesis",
+        "importlib.resources",
+        "calendar",
+        "indo_us_dialogue._io.convert",
+        "indo_us_dialogue._schema.registry",
+        "indo_us_dialogue._validation",
+        "indo_us_dialogue._query.timeline",
+        "indo_us_dialogue.strategies",
+    ]
+    code = f"import sys, indo_us_dialogue as i; i.load_dataset(); print(sorted(set({heavy!r}) & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
 
-def test_lazy_names_are_the_registry_functions() -> None:
-    """The lazily loaded schema and schema_names are the schema registry's functions."""
-    from indo_us_dialogue._schema import registry
+def test_lazy_names_are_their_modules_objects() -> None:
+    """Each name loaded on first use is the object its module defines, and dir() lists it before its first use."""
+    import importlib
 
-    assert indo_us_dialogue.schema is registry.schema
-    assert indo_us_dialogue.schema_names is registry.schema_names
+    assert set(indo_us_dialogue._LAZY) <= set(dir(indo_us_dialogue))
+    for name, module in indo_us_dialogue._LAZY.items():
+        assert getattr(indo_us_dialogue, name) is getattr(importlib.import_module(module, "indo_us_dialogue"), name)
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        indo_us_dialogue.nothing  # noqa: B018 - the attribute access is the test

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from indo_us_dialogue import DatePrecision, PartialDate
-from indo_us_dialogue._model.dates import DATE_PATTERN
+from indo_us_dialogue._model.dates import DATE_PATTERN, days_in_month
 
 
 @given(st.dates(min_value=datetime.date(1, 1, 1)))
@@ -31,6 +31,13 @@ def test_pattern_and_class_agree_on_every_candidate_day(year: int, month: int, d
     else:
         with pytest.raises(ValueError, match="not a real date"):
             PartialDate.parse(text)
+
+
+@given(st.integers(0, 9999), st.integers(1, 12))
+def test_month_lengths_are_the_calendars(year: int, month: int) -> None:
+    """days_in_month agrees with the standard library's calendar in every month of years 0000-9999."""
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+    assert PartialDate(year=year, month=month).latest() == (year, month, calendar.monthrange(year, month)[1])
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,15 @@
+import functools
+import pickle
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
+from indo_us_dialogue._model.nodes import Nested
+from indo_us_dialogue._model.walk import walk_record
 
 EVIDENCE = iud.Evidence(source="source/000-test", start=0, end=4, text="Test")
 
@@ -79,3 +85,42 @@ def test_dataset_lookup_and_get() -> None:
     assert data.get("official/nobody") is None
     with pytest.raises(LookupError, match="official/nobody"):
         data.lookup("official/nobody")
+
+
+@functools.cache
+def _twin_class(cls: type) -> type:
+    """A plain attrs class with the name and fields of a record class, and the methods attrs generates."""
+    return attrs.make_class(cls.__name__, [attribute.name for attribute in attrs.fields(cls)], frozen=True)
+
+
+def _attrs_twin(record: Any) -> Any:
+    """The record's values in an instance of its twin class."""
+    return _twin_class(type(record))(*(getattr(record, a.name) for a in attrs.fields(type(record))))
+
+
+def test_every_packaged_record_prints_and_hashes_as_attrs_would_generate() -> None:
+    """Every record in the dataset, of every class, has the repr attrs gives, equals (and hashes as) a copy, pickles."""
+    classes = set()
+    for _, node, value in walk_record(iud.load_dataset()):
+        if isinstance(node, Nested):
+            classes.add(type(value))
+            assert repr(value) == repr(_attrs_twin(value))
+            copy = attrs.evolve(value)
+            assert copy == value
+            assert not copy != value  # noqa: SIM202 - != is a method of its own
+            assert hash(copy) == hash(value)
+            assert value != _attrs_twin(value)
+    assert classes == set(iud.RECORD_TYPES)
+    assert pickle.loads(pickle.dumps(iud.load_dataset())) == iud.load_dataset()  # noqa: S301 - our own bytes
+
+
+@given(data=st.data())
+def test_records_are_equal_exactly_when_their_fields_are(data: st.DataObject) -> None:
+    """Two records of a class are == (and not !=) exactly when attrs classes with their fields would be."""
+    cls = data.draw(st.sampled_from([cls for cls in iud.RECORD_TYPES if cls is not iud.Dataset]))
+    one = data.draw(st.from_type(cls))
+    other = data.draw(st.one_of(st.from_type(cls), st.just(attrs.evolve(one))))
+    assert (one == other) == (_attrs_twin(one) == _attrs_twin(other))
+    assert (one != other) == (_attrs_twin(one) != _attrs_twin(other))
+    if one == other:
+        assert hash(one) == hash(other)

@@ -13,19 +13,10 @@ Quick tour::
 See README.md and docs/ for the data model and the editorial rules.
 """
 
-import typing as _typing
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from ._errors import AmbiguousRecordError, IndoUsDialogueError, Problem, RecordNotFoundError, ValidationError
 from ._hypothesis_plugin import register_type_strategies as _register_with_hypothesis
-from ._io.convert import (
-    configure_converter,
-    from_dict,
-    from_json,
-    make_converter,
-    to_dict,
-    to_json,
-    to_json_bytes,
-)
 from ._io.packaged import load_dataset
 from ._model.dates import DatePrecision, PartialDate
 from ._model.enums import (
@@ -69,16 +60,34 @@ from ._model.records import (
     TextClaim,
     Venue,
 )
-from ._query.timeline import TimelineEntry
-from ._validation.jsonl import validate_jsonl
-from ._validation.validate import Report, validate
 from ._version import DATASET_VERSION, __version__
 
-if _typing.TYPE_CHECKING:
+if _TYPE_CHECKING:
+    from ._io.convert import configure_converter, from_dict, from_json, make_converter, to_dict, to_json, to_json_bytes
+    from ._query.timeline import TimelineEntry
     from ._schema.registry import schema, schema_names
+    from ._validation.jsonl import validate_jsonl
+    from ._validation.validate import Report, validate
 
-#: Public names loaded on first use (see __getattr__).
-_LAZY = ("schema", "schema_names")
+#: Public names loaded on first use (see __getattr__), with the module each comes from.
+#: Conversion needs cattrs and the schema writer, validation jsonschema and the
+#: rules: together they take longer to import than the package and its dataset,
+#: which need none of them.
+_LAZY = {
+    "Report": "._validation.validate",
+    "TimelineEntry": "._query.timeline",
+    "configure_converter": "._io.convert",
+    "from_dict": "._io.convert",
+    "from_json": "._io.convert",
+    "make_converter": "._io.convert",
+    "schema": "._schema.registry",
+    "schema_names": "._schema.registry",
+    "to_dict": "._io.convert",
+    "to_json": "._io.convert",
+    "to_json_bytes": "._io.convert",
+    "validate": "._validation.validate",
+    "validate_jsonl": "._validation.jsonl",
+}
 
 __all__ = [
     "DATASET_VERSION",
@@ -145,15 +154,19 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # The schemas need jsonschema and referencing, which take longer to import than
-    # the rest of the package: they load on first use, not with the package.
+    # Called only for names not yet in the module: each lazy name is imported once,
+    # then kept in the module's namespace like any other.
     if name in _LAZY:
-        from ._schema import registry  # noqa: PLC0415
+        from importlib import import_module  # noqa: PLC0415
 
-        value: object = getattr(registry, name)
+        value: object = getattr(import_module(_LAZY[name], __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 # Make st.from_type(Meeting) work when Hypothesis was imported first; this

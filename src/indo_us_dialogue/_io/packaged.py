@@ -16,13 +16,15 @@ checks an installation without Python.
 """
 
 import hashlib
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
 from .._model.records import Dataset
 from .fastpath import trusted_from_json
 from .once import once
-from .resources import DamagedPackageError, packaged_folder
+from .resources import DamagedPackageError, package_files, packaged_folder
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["CHECKSUMS", "DATASET", "checksum_lines", "load_dataset", "packaged_file", "verify_installation"]
 
@@ -35,10 +37,10 @@ def _damaged(name: str, what: str) -> DamagedPackageError:
     return DamagedPackageError(name, what)
 
 
-def packaged_file(name: str) -> Traversable:
+def packaged_file(name: str) -> "Traversable":
     """The packaged file ``name`` (``"schemas/meeting.schema.json"``), wherever the package keeps it."""
     folder, _, rest = name.partition("/")
-    base = files("indo_us_dialogue") / "data" if folder == "data" else packaged_folder(folder)
+    base = package_files() / "data" if folder == "data" else packaged_folder(folder)
     return base.joinpath(rest)
 
 

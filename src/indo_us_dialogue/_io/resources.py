@@ -7,14 +7,20 @@ a source checkout (an editable install, or ``src/`` on the path) finds them at t
 repository's top level.
 """
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+import sys
+from importlib.machinery import SourceFileLoader, SourcelessFileLoader
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .._errors import IndoUsDialogueError
 
-__all__ = ["DamagedPackageError", "packaged_folder"]
+if TYPE_CHECKING:
+    # Importing any part of importlib.resources imports all of it (see package_files).
+    from importlib.resources.abc import Traversable
 
+__all__ = ["DamagedPackageError", "package_files", "packaged_folder"]
+
+_PACKAGE = __name__.partition(".")[0]
 _REPOSITORY = Path(__file__).resolve().parents[3]
 
 
@@ -33,13 +39,27 @@ class DamagedPackageError(IndoUsDialogueError):
         self.file = file
 
 
-def packaged_folder(name: str) -> Traversable:
+def package_files() -> "Traversable":
+    """The package's own files: what ``importlib.resources.files("indo_us_dialogue")`` gives."""
+    # importlib.resources imports tempfile, zipfile, inspect and more: it takes longer
+    # to import than load_dataset() takes to run. For a package loaded from a folder
+    # (how pip installs it, editable or not) files() is that folder as a Path, which
+    # is answered here; only other loaders (a zip archive) need importlib.resources.
+    loader = getattr(sys.modules[_PACKAGE].__spec__, "loader", None)
+    if isinstance(loader, SourceFileLoader | SourcelessFileLoader):
+        return Path(loader.path).parent
+    from importlib.resources import files  # noqa: PLC0415
+
+    return files(_PACKAGE)
+
+
+def packaged_folder(name: str) -> "Traversable":
     """The folder ``name`` (``"schemas"``, ``"seeds"`` or ``"data"``) that ships with the package.
 
     Raises:
         DamagedPackageError: neither the installed package nor a source checkout has it.
     """
-    inside = files("indo_us_dialogue") / name
+    inside = package_files() / name
     if inside.is_dir():
         return inside
     checkout = _REPOSITORY / name

@@ -19,14 +19,14 @@ Check = Callable[[Any], None]
 
 
 def _text(pattern: str | None, min_length: int) -> Check:
-    regex = python_regex(pattern) if pattern is not None else None
-
+    # The pattern is compiled (once, python_regex caches it) by the first check, not
+    # when the class is made: a program that only loads the packaged dataset checks none.
     def check_text(value: Any) -> None:
         if type(value) is not str:
             raise TypeError(f"expected str, got {type(value).__name__}: {value!r}")
         if len(value) < min_length:
             raise ValueError(f"must have at least {min_length} characters, got {value!r}")
-        if regex is not None and regex.search(value) is None:
+        if pattern is not None and python_regex(pattern).search(value) is None:
             raise ValueError(f"{value!r} does not match {pattern!r}")
 
     return check_text

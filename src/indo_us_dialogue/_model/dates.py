@@ -6,14 +6,16 @@ Popolo and FollowTheMoney write partial dates as ISO 8601 prefixes; so do we.
 dates that do not exist on the calendar (``2023-02-30``).
 """
 
-import calendar
-import datetime
 import enum
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
-__all__ = ["DATE_PATTERN", "DatePrecision", "PartialDate"]
+if TYPE_CHECKING:
+    import datetime
+
+__all__ = ["DATE_PATTERN", "DatePrecision", "PartialDate", "days_in_month"]
 
 _YEAR = r"[0-9]{4}"
 _MONTH = r"(?:0[1-9]|1[0-2])"
@@ -32,6 +34,15 @@ DATE_PATTERN = (
     ")$"
 )
 _DATE_RE = re.compile(DATE_PATTERN.removesuffix("$") + r"\Z")
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of a month of the proleptic Gregorian calendar, year 0 (a leap year) included."""
+    # calendar.monthrange says the same, but importing calendar (and the locale and
+    # datetime modules it imports) takes longer than everything else this module does.
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 class DatePrecision(enum.StrEnum):
@@ -66,8 +77,7 @@ class PartialDate:
         if self.day is not None:
             if self.month is None:
                 raise ValueError("a day needs a month")
-            # calendar.monthrange accepts year 0 (a leap year), unlike datetime.date.
-            last = calendar.monthrange(self.year, self.month)[1]
+            last = days_in_month(self.year, self.month)
             if not 1 <= self.day <= last:
                 raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
 
@@ -105,10 +115,9 @@ class PartialDate:
         month = self.month or 12
         if self.day is not None:
             return (self.year, month, self.day)
-        last = calendar.monthrange(self.year, month)[1]
-        return (self.year, month, last)
+        return (self.year, month, days_in_month(self.year, month))
 
-    def to_date(self) -> datetime.date:
+    def to_date(self) -> "datetime.date":
         """The exact date.
 
         Raises:
@@ -117,6 +126,8 @@ class PartialDate:
         """
         if self.month is None or self.day is None:
             raise ValueError(f"{self} is only known to the {self.precision}")
+        import datetime  # noqa: PLC0415 - rarely needed, so not imported with the package
+
         return datetime.date(self.year, self.month, self.day)
 
     def __str__(self) -> str:

@@ -1,23 +1,23 @@
 """Declaring record fields once: type, options and description together.
 
 Every record field is declared with :func:`field`; :func:`record` turns the
-class into a frozen, slotted, keyword-only attrs class, builds each field's
-node (:mod:`.nodes`) from its annotation and options, and gives it the
-validator :func:`.checks.checker` derives from that node.
+class into a frozen, slotted, keyword-only attrs class and builds each field's
+node (:mod:`.nodes`) from its annotation and options. Every field's validator
+checks values with the check :func:`.checks.checker` derives from that node.
 """
 
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
 
 from .checks import Check, checker
-from .nodes import FIELD_KEY, Field, Options, node_for
+from .frozen import frozen
+from .nodes import DESCRIPTION_KEY, OPTIONS_KEY, Options, fields_of
 
 __all__ = ["field", "record"]
 
-_OPTIONS_KEY = "indo_us_dialogue.options"
-_DESCRIPTION_KEY = "indo_us_dialogue.description"
 _T = TypeVar("_T")
 
 
@@ -58,27 +58,34 @@ def field(
         min_items=min_items,
         unique_items=unique_items,
     )
-    return attrs.field(default=default, metadata={_DESCRIPTION_KEY: description, _OPTIONS_KEY: options})
+    return attrs.field(
+        default=default, validator=_validator(), metadata={DESCRIPTION_KEY: description, OPTIONS_KEY: options}
+    )
 
 
-def _with_nodes(cls: type, attributes: list["attrs.Attribute[Any]"]) -> list["attrs.Attribute[Any]"]:
-    result = []
-    for attribute in attributes:
-        node = node_for(attribute.type, attribute.metadata[_OPTIONS_KEY])
-        declared = Field(attribute.name, node, attribute.metadata[_DESCRIPTION_KEY], attribute.default)
-        check = checker(node)
+def _validator() -> Callable[[Any, "attrs.Attribute[Any]", Any], None]:
+    """A field's validator: the check :func:`.checks.checker` makes from its node, naming the field."""
+    # The check is made on the field's first validation, not with the class (when
+    # field() runs, the field's type is not known yet): a program that only loads
+    # the packaged dataset, which is trusted (see _io/packaged.py), makes none.
+    check: Check | None = None
 
-        def validate(instance: Any, attr: "attrs.Attribute[Any]", value: Any, check: Check = check) -> None:
-            try:
-                check(value)
-            except (TypeError, ValueError) as exc:
-                raise type(exc)(f"{type(instance).__name__}.{attr.name}: {exc}") from None
+    def validate(instance: Any, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+        nonlocal check
+        if check is None:
+            cls: type = type(instance)
+            check = checker(next(f.node for f in fields_of(cls) if f.name == attribute.name))
+        try:
+            check(value)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"{type(instance).__name__}.{attribute.name}: {exc}") from None
 
-        result.append(attribute.evolve(validator=validate, metadata={**attribute.metadata, FIELD_KEY: declared}))
-    return result
+    return validate
 
 
 @typing.dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field, attrs.field))
 def record(cls: type[_T]) -> type[_T]:
     """Make ``cls`` a frozen, slotted, keyword-only attrs class with validated fields."""
-    return attrs.frozen(kw_only=True, field_transformer=_with_nodes)(cls)
+    made: type = frozen(kw_only=True)(cls)
+    fields_of(made)  # reads the annotations now: a field of a type records cannot have fails here, not on first use
+    return made

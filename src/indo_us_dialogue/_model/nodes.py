@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from .dates import PartialDate
+from .frozen import frozen
 from .patterns import JSON_SAFE_INTEGER, id_pattern
 
 __all__ = [
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@frozen
 class Text:
     """Free text: at least ``min_length`` characters, matching ``pattern`` (ECMA-262, searched) if given."""
 
@@ -48,7 +49,7 @@ class Text:
     min_length: int = 0
 
 
-@attrs.frozen
+@frozen
 class Id:
     """The record's own id: ``kind/`` followed by a lower-case slug."""
 
@@ -60,7 +61,7 @@ class Id:
         return id_pattern(self.kind)
 
 
-@attrs.frozen
+@frozen
 class Ref:
     """The id of another record, of the given kind."""
 
@@ -72,12 +73,12 @@ class Ref:
         return id_pattern(self.kind)
 
 
-@attrs.frozen
+@frozen
 class Country:
     """An ISO 3166-1 alpha-2 country code."""
 
 
-@attrs.frozen
+@frozen
 class Integer:
     """A whole number from ``minimum`` (if any) to ``maximum``, which every JSON reader reads exactly."""
 
@@ -85,38 +86,38 @@ class Integer:
     maximum: int = JSON_SAFE_INTEGER
 
 
-@attrs.frozen
+@frozen
 class Boolean:
     """``true`` or ``false``."""
 
 
-@attrs.frozen
+@frozen
 class Date:
     """A :class:`~indo_us_dialogue.PartialDate`: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
 
 
-@attrs.frozen
+@frozen
 class Choice:
     """One member of a closed vocabulary, written as its string value."""
 
     enum: type[enum.Enum]
 
 
-@attrs.frozen
+@frozen
 class Nested:
     """A record of another class, inside this one."""
 
     cls: type
 
 
-@attrs.frozen
+@frozen
 class Optional:
     """The inner value, or null."""
 
     inner: "Node"
 
 
-@attrs.frozen
+@frozen
 class Array:
     """A sequence (a tuple in Python, an array in JSON) of ``item`` values."""
 
@@ -129,7 +130,7 @@ class Array:
 Node = Text | Id | Ref | Country | Integer | Boolean | Date | Choice | Nested | Optional | Array
 
 
-@attrs.frozen
+@frozen
 class Field:
     """One declared field of a record class: its name, node, description and default."""
 
@@ -144,7 +145,7 @@ class Field:
         return self.default is attrs.NOTHING
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Options:
     """What a declaration adds to a field's type; see :func:`indo_us_dialogue._model.declare.field`.
 
@@ -205,13 +206,24 @@ def node_for(tp: Any, options: Options) -> Node:
     return _leaf(tp, options)
 
 
-FIELD_KEY = "indo_us_dialogue.field"
+#: Where :func:`~indo_us_dialogue._model.declare.field` keeps a field's description
+#: and :class:`Options` in the field's attrs metadata.
+DESCRIPTION_KEY = "indo_us_dialogue.description"
+OPTIONS_KEY = "indo_us_dialogue.options"
 
 
 @functools.cache
 def fields_of(cls: type) -> tuple[Field, ...]:
     """The declared fields of a record class, in declaration order."""
-    return tuple(attribute.metadata[FIELD_KEY] for attribute in attrs.fields(cls))
+    return tuple(
+        Field(
+            attribute.name,
+            node_for(attribute.type, attribute.metadata[OPTIONS_KEY]),
+            attribute.metadata[DESCRIPTION_KEY],
+            attribute.default,
+        )
+        for attribute in attrs.fields(cls)
+    )
 
 
 @functools.cache

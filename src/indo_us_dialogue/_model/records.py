@@ -18,8 +18,6 @@ import heapq
 import itertools
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from .dates import DATE_PATTERN, PartialDate
 from .declare import field, record
 from .enums import (
@@ -37,6 +35,7 @@ from .enums import (
     Role,
     SpeechMode,
 )
+from .frozen import frozen
 from .nodes import Array, Nested, fields_of, id_kind
 from .patterns import NON_BLANK
 
@@ -623,7 +622,7 @@ def _after_what_they_follow(tied: list[Meeting]) -> list[Meeting]:
 Record = Source | Organisation | Official | Meeting | Initiative | Statement
 
 
-@attrs.frozen
+@frozen
 class Group:
     """One list of records with ids in a :class:`Dataset`: its field name, class and id kind."""
 
