@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -150,7 +151,10 @@ def test_the_broken_corpus_gets_the_problems_of_the_walk() -> None:
     assert {"date-order.json", "evidence-offsets.json", "valid-dataset.json"} <= set(checked)
 
 
-@pytest.mark.parametrize("rule", [rule for rule in RULES if rule.passes is not None], ids=lambda rule: rule.id)
+_TEXT_SHORTCUTS = [rule for rule in RULES if rule.looks_at == (Text,) and rule.passes is not None]
+
+
+@pytest.mark.parametrize("rule", _TEXT_SHORTCUTS, ids=lambda rule: rule.id)
 def test_a_rule_finds_nothing_where_its_shortcut_passes(rule: Any) -> None:
     """Where a rule's ``passes`` test holds on a text, the rule itself finds nothing there."""
     assert rule.check is not None
@@ -163,6 +167,34 @@ def test_a_rule_finds_nothing_where_its_shortcut_passes(rule: Any) -> None:
             assert list(rule.check(context, "$", Text(), text)) == []
 
     check()
+
+
+_OFFSET = st.integers(min_value=0, max_value=40)
+_SPANS = st.builds(
+    iud.Evidence,
+    source=st.just("source/a"),
+    start=_OFFSET,
+    end=_OFFSET,
+    text=st.text(st.sampled_from("ab\U0001f600\ud800"), min_size=1, max_size=6),
+    utf16_start=st.none() | _OFFSET,
+    utf16_end=st.none() | _OFFSET,
+)
+
+
+@given(_SPANS | _SPANS.map(lambda e: attrs.evolve(e, end=e.start + len(e.text))))
+def test_evidence_offsets_shortcut_holds_exactly_where_the_rule_finds_nothing(evidence: iud.Evidence) -> None:
+    """evidence.offsets' ``passes`` test is true on a span exactly when the rule reports nothing there."""
+    (rule,) = [rule for rule in RULES if rule.id == "evidence.offsets"]
+    assert rule.check is not None
+    assert rule.passes is not None
+    context = Context([], whole_dataset=False, directory=None)
+    assert rule.passes(evidence) == (list(rule.check(context, "$", Nested(iud.Evidence), evidence)) == [])
+
+
+def test_every_rule_shortcut_is_tested() -> None:
+    """Every ``passes`` test in the table is one of those the tests above compare with its rule."""
+    shortcuts = {rule.id for rule in RULES if rule.passes is not None}
+    assert shortcuts == {"text.mojibake", "evidence.offsets"}
 
 
 def test_no_mojibake_is_ascii() -> None:

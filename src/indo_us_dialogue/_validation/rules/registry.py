@@ -173,6 +173,7 @@ RULES: tuple[Rule, ...] = (
         "`start < end` and `end - start` equals the length of `text`",
         values.evidence_offsets,
         (Evidence,),
+        passes=values.evidence_offsets_hold,
     ),
     Rule(
         "evidence.text",

@@ -7,7 +7,15 @@ from ..._model.nodes import Node
 from ..._model.records import DateClaim, Evidence, Speaker
 from .context import Context, Findings
 
-__all__ = ["date_basis", "evidence_offsets", "offsets_fit", "speaker_inference", "text_mojibake", "utf16_units"]
+__all__ = [
+    "date_basis",
+    "evidence_offsets",
+    "evidence_offsets_hold",
+    "offsets_fit",
+    "speaker_inference",
+    "text_mojibake",
+    "utf16_units",
+]
 
 
 def utf16_units(text: str) -> int:
@@ -24,6 +32,18 @@ def utf16_units(text: str) -> int:
 def offsets_fit(evidence: Evidence) -> bool:
     """Whether the span's offsets are in order and as long as its quoted text."""
     return evidence.start < evidence.end and evidence.end - evidence.start == len(evidence.text)
+
+
+def evidence_offsets_hold(evidence: Evidence) -> bool:
+    """Whether :func:`evidence_offsets` finds nothing in the span: its ``passes`` test, a plain call, no generator."""
+    if not offsets_fit(evidence):
+        return False
+    if evidence.utf16_start is None or evidence.utf16_end is None:
+        return evidence.utf16_start is None and evidence.utf16_end is None
+    return (
+        evidence.utf16_end - evidence.utf16_start == utf16_units(evidence.text)
+        and evidence.utf16_start >= evidence.start
+    )
 
 
 def evidence_offsets(context: Context, path: str, node: Node, evidence: Evidence) -> Findings:
