@@ -23,6 +23,7 @@ from typing import Any
 
 from ..._errors import Problem
 from ..._model.nodes import Array, Nested, Node, Optional, fields_of
+from ..._model.records import Source
 from .context import Context
 from .registry import RULES, Rule
 
@@ -38,35 +39,44 @@ def _kind(node: Node) -> type:
 
 
 @functools.cache
-def rules_on(kind: type, whole_dataset: bool) -> tuple[Rule, ...]:
-    """The rules that run on values of ``kind``, in table order (dataset rules only for whole datasets)."""
+def rules_on(kind: type, whole_dataset: bool, sources_known: bool = True) -> tuple[Rule, ...]:
+    """The rules that run on values of ``kind``, in table order.
+
+    Rules that compare records run only on whole datasets, and rules that need
+    a source's text only where a source record is among those checked (a
+    whole dataset, or a lone ``Source``): elsewhere they can find nothing.
+    """
     return tuple(
         rule
         for rule in RULES
-        if kind in rule.looks_at and rule.check is not None and (whole_dataset or not rule.needs_dataset)
+        if kind in rule.looks_at
+        and rule.check is not None
+        and (whole_dataset or not rule.needs_dataset)
+        and (sources_known or not rule.needs_source_record)
     )
 
 
 @functools.cache
-def _anything_to_check(node: Node, whole_dataset: bool) -> bool:
+def _anything_to_check(node: Node, whole_dataset: bool, sources_known: bool) -> bool:
     """Whether some rule looks at a value of ``node`` or at anything inside one."""
-    if rules_on(_kind(node), whole_dataset):
+    if rules_on(_kind(node), whole_dataset, sources_known):
         return True
     match node:
         case Optional(inner=inner):
-            return _anything_to_check(inner, whole_dataset)
+            return _anything_to_check(inner, whole_dataset, sources_known)
         case Array(item=item):
-            return _anything_to_check(item, whole_dataset)
+            return _anything_to_check(item, whole_dataset, sources_known)
         case Nested(cls=cls):
-            return any(_anything_to_check(field.node, whole_dataset) for field in fields_of(cls))
+            return any(_anything_to_check(field.node, whole_dataset, sources_known) for field in fields_of(cls))
     return False
 
 
 class _Code:
     """The lines of one generated function, and the objects its names stand for."""
 
-    def __init__(self, whole_dataset: bool) -> None:
+    def __init__(self, whole_dataset: bool, sources_known: bool) -> None:
         self.whole_dataset = whole_dataset
+        self.sources_known = sources_known
         self.env: dict[str, Any] = {"_Problem": Problem}
         self.lines: list[str] = []
         self._names: dict[int, str] = {}
@@ -86,10 +96,10 @@ class _Code:
 
     def rules(self, node: Node, value: str, path: str, indent: str) -> None:
         """Call every rule on the value held in ``value``, of ``node``, at the path the expression ``path`` makes."""
-        rules = rules_on(_kind(node), self.whole_dataset)
+        rules = rules_on(_kind(node), self.whole_dataset, self.sources_known)
         if len(rules) > 1:
             path = self.bound(path, indent)
-        for rule in rules_on(_kind(node), self.whole_dataset):
+        for rule in rules_on(_kind(node), self.whole_dataset, self.sources_known):
             assert rule.check is not None
             call = f"{self.name(rule.check, 'check')}(context, {path}, {self.name(node, 'node')}, {value})"
             loop = f"for where, message in {call}:"
@@ -114,15 +124,15 @@ class _Code:
         A path is only made where a rule may need it: a text that passes its
         rule's test never has its path spelt out.
         """
-        if not _anything_to_check(node, self.whole_dataset):
+        if not _anything_to_check(node, self.whole_dataset, self.sources_known):
             return
         match node:
             case Optional(inner=inner):
                 # The walk gives a null under the Optional node itself, anything else under its inner node.
-                if rules_on(Optional, self.whole_dataset):
+                if rules_on(Optional, self.whole_dataset, self.sources_known):
                     self.lines.append(f"{indent}if {value} is None:")
                     self.rules(node, value, path, indent + "    ")
-                    if _anything_to_check(inner, self.whole_dataset):
+                    if _anything_to_check(inner, self.whole_dataset, self.sources_known):
                         self.lines.append(f"{indent}else:")
                         self.visit(inner, value, path, indent + "    ")
                 else:
@@ -131,7 +141,7 @@ class _Code:
             case Array(item=item):
                 path = self.bound(path, indent)
                 self.rules(node, value, path, indent)
-                if _anything_to_check(item, self.whole_dataset):
+                if _anything_to_check(item, self.whole_dataset, self.sources_known):
                     index, each = self.fresh("i"), self.fresh("x")
                     self.lines.append(f"{indent}for {index}, {each} in enumerate({value}):")
                     self.visit(item, each, f'f"{{{path}}}[{{{index}}}]"', indent + "    ")
@@ -139,7 +149,7 @@ class _Code:
                 path = self.bound(path, indent)
                 self.rules(node, value, path, indent)
                 for field in fields_of(cls):
-                    if _anything_to_check(field.node, self.whole_dataset):
+                    if _anything_to_check(field.node, self.whole_dataset, self.sources_known):
                         field_value = self.fresh("v")
                         self.lines.append(f"{indent}{field_value} = {value}.{field.name}")
                         self.visit(field.node, field_value, f'f"{{{path}}}.{field.name}"', indent)
@@ -156,7 +166,8 @@ def checker(cls: type, whole_dataset: bool) -> Checker:
         whole_dataset: Whether the record is checked as part of a whole
             dataset (rules that compare records run only then).
     """
-    source = _Code(whole_dataset)
+    # A lone record other than a source has no source text to check its spans against.
+    source = _Code(whole_dataset, sources_known=whole_dataset or cls is Source)
     source.lines.append("def check(context, path, record, record_id, problems):")
     source.visit(Nested(cls), "record", "path", "    ")
     source.lines.append("    return None")

@@ -48,6 +48,9 @@ class Rule:
             whole datasets (not on one record, nor on JSON Lines).
         passes: A cheap test of a value proving the rule can find nothing in
             it, so that the function need not run there; None to always run it.
+        needs_source_record: Whether the rule can only find something where
+            the records checked include the ``Source`` a span cites (a whole
+            dataset, or a lone source): it is not run on other lone records.
     """
 
     id: str
@@ -57,6 +60,7 @@ class Rule:
     looks_at: tuple[type, ...] = ()
     needs_dataset: bool = False
     passes: Callable[[Any], bool] | None = None
+    needs_source_record: bool = False
 
 
 _RECORDS_WITH_IDS = tuple(group.cls for group in GROUPS)
@@ -182,6 +186,7 @@ RULES: tuple[Rule, ...] = (
         "and for any dataset when a sources directory is given); the source file is UTF-8",
         source_files.evidence_text,
         (Evidence, Source),
+        needs_source_record=True,
     ),
     Rule(
         "source.digest",
