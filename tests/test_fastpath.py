@@ -195,9 +195,23 @@ def test_escaped_keys_and_escaped_colons_are_read_as_the_strict_path_reads_them(
     text = iud.to_json(statement)
     escaped_key = text.replace('"id":', '"\\u0069d":', 1)
     escaped_colon = text.replace(statement.text, statement.text + "\\u003a", 1)
-    for variant in (escaped_key, escaped_colon, escaped_key.replace('"text":', '"text": 1, "\\u0074ext":')):
+    # A repeated key next to escaped colons, in the value kept, in the value dropped, and as text "\\u003a".
+    repeated = '"text": "dropped\\u003a", "text":'
+    variants = (
+        escaped_key,
+        escaped_colon,
+        escaped_key.replace('"text":', '"text": 1, "\\u0074ext":'),
+        escaped_colon.replace('"id":', '"id": "statement/x", "id":', 1),
+        text.replace('"text":', repeated, 1),
+        escaped_colon.replace('"text":', repeated, 1),
+        text.replace(statement.text, statement.text + "\\\\u003a", 1).replace('"id":', '"id": "x", "id":', 1),
+    )
+    for variant in variants:
         assert_paths_agree(variant, iud.Statement)
     assert outcome(escaped_key, iud.Statement) == ("ok", statement)
+    for repeated_key in variants[3:]:
+        assert outcome(repeated_key, iud.Statement)[0] == "invalid"
+    assert fastpath.fast_from_json(escaped_colon, iud.Statement) == iud.from_json(escaped_colon, iud.Statement)
 
 
 def test_the_packaged_dataset_takes_the_fast_path() -> None:
