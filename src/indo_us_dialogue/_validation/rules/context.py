@@ -50,17 +50,23 @@ class Context:
         self.records = records
         self.whole_dataset = whole_dataset
         self.directory = directory
-        # The first record with each id; later ones are duplicates and take no
-        # part in the rules that compare records.
-        self._first: dict[str, tuple[str, Any]] = {}
-        for path, record in records:
-            record_id = getattr(record, "id", None)
-            if record_id is not None:
-                self._first.setdefault(record_id, (path, record))
         self._files: dict[str, tuple[str | None, list[Problem]]] = {}
         # Reads each file once, however many sources name it; made when a source is first looked up.
         self._source_texts: SourceTexts | None = None
         self._utf16: dict[str, Utf16Offsets] = {}
+
+    @functools.cached_property
+    def _first(self) -> dict[str, tuple[str, Any]]:
+        """The first record with each id, by id; later ones are duplicates and take no part in comparing rules.
+
+        Made when first asked for: most lone records (a JSON Lines line) meet no rule that asks.
+        """
+        first: dict[str, tuple[str, Any]] = {}
+        for path, record in self.records:
+            record_id = getattr(record, "id", None)
+            if record_id is not None:
+                first.setdefault(record_id, (path, record))
+        return first
 
     def first_path(self, record_id: str) -> str | None:
         """The path of the first record with this id, or None."""
