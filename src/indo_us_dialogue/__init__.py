@@ -70,9 +70,9 @@ if _TYPE_CHECKING:
     from ._validation.validate import Report, validate
 
 #: Public names loaded on first use (see __getattr__), with the module each comes from.
-#: Conversion needs cattrs and the schema writer, validation jsonschema and the
-#: rules: together they take longer to import than the package and its dataset,
-#: which need none of them.
+#: Conversion needs the schema writer and the fast path (and cattrs when first
+#: structuring), validation jsonschema and the rules: together they take longer
+#: to import than the package and its dataset, which need none of them.
 _LAZY = {
     "Report": "._validation.validate",
     "TimelineEntry": "._query.timeline",

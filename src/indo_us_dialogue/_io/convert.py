@@ -246,8 +246,11 @@ def to_json(obj: Any, *, indent: int | None = 2) -> str:
     itself rather than escaped, and the text ends with a newline.
     """
     fast = _fastpath.fast_to_json(obj, indent=indent)
-    if fast is not _fastpath.FALLBACK:
-        return fast.decode("utf-8")
+    return _written_from_dicts(obj, indent) if fast is _fastpath.FALLBACK else fast.decode("utf-8")
+
+
+def _written_from_dicts(obj: Any, indent: int | None) -> str:
+    """What records the fast writer declines are written as: ``to_dict``'s data, as :func:`.jsonio.dumps` writes it."""
     value = to_dict(obj)
     text = _fastpath.fast_dumps(value, indent=indent)
     return _jsonio.dumps(value, indent=indent) if text is _fastpath.FALLBACK else text
@@ -263,7 +266,7 @@ def to_json_bytes(obj: Any, *, indent: int | None = 2) -> bytes:
     fast = _fastpath.fast_to_json(obj, indent=indent)
     if fast is not _fastpath.FALLBACK:
         return fast
-    text = to_json(obj, indent=indent)
+    text = _written_from_dicts(obj, indent)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
