@@ -4,9 +4,11 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import indo_us_dialogue as iud
-from indo_us_dialogue._model.patterns import NON_BLANK, ecma_search
+from indo_us_dialogue._model.patterns import ECMA_SPACE_CHARACTERS, NON_BLANK, ecma_search
 from indo_us_dialogue._schema.registry import validator_for
 
 # What ECMA-262 (and so every JavaScript JSON Schema validator) says, for the
@@ -106,3 +108,19 @@ def test_schema_validation_keeps_ecma_patterns_inside_referenced_schemas(
     with pytest.raises(iud.ValidationError) as caught:
         iud.from_dict(document, cls)
     assert [p.rule for p in caught.value.problems] == [rule]
+
+
+def test_stripping_ecma_space_leaves_something_exactly_for_every_non_blank_character() -> None:
+    """Every code point survives ``strip(ECMA_SPACE_CHARACTERS)`` exactly when it matches the non-blank pattern."""
+    differ = [
+        hex(point)
+        for point in range(0x110000)
+        if bool(chr(point).strip(ECMA_SPACE_CHARACTERS)) != ecma_search(NON_BLANK, chr(point))
+    ]
+    assert differ == []
+
+
+@given(st.text(st.sampled_from(ECMA_SPACE_CHARACTERS) | st.characters()))
+def test_a_text_is_non_blank_exactly_when_stripping_ecma_space_leaves_something(text: str) -> None:
+    """The fast path's non-blank test (strip) and the schema's pattern agree on whole texts, spaces mixed in."""
+    assert bool(text.strip(ECMA_SPACE_CHARACTERS)) == ecma_search(NON_BLANK, text)

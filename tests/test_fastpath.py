@@ -311,3 +311,51 @@ def test_records_built_by_the_fast_path_are_ordinary_records() -> None:
     assert repr(fast.meetings[0]) == repr(strict.meetings[0])
     with pytest.raises(AttributeError):
         fast.meetings[0].name = "changed"  # type: ignore[misc]
+
+
+def _statement_document() -> dict[str, Any]:
+    return iud.to_dict(iud.load_dataset().statements[0])
+
+
+def test_a_reference_remembered_as_valid_for_one_kind_is_declined_for_another() -> None:
+    """A text the fast path has accepted as a source reference is still refused where a meeting reference goes."""
+    document = _statement_document()
+    source_id = document["evidence"][0]["source"]
+    assert fastpath.fast_from_json(_text(document), iud.Statement) is not fastpath.FALLBACK
+    assert source_id in fastpath._known_references("source")
+    text = _text({**document, "meeting": source_id})
+    assert fastpath.fast_from_json(text, iud.Statement) is fastpath.FALLBACK
+    assert_paths_agree(text, iud.Statement)
+
+
+def test_remembered_references_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However many distinct references are read, at most the limit of them is remembered, and all are read."""
+    monkeypatch.setattr(fastpath, "_KNOWN_REFERENCES", 8)
+    document = _statement_document()
+    known = fastpath._known_references("meeting")
+    for index in range(50):
+        meeting = f"meeting/unseen-{index}"
+        record = fastpath.fast_from_json(_text({**document, "meeting": meeting}), iud.Statement)
+        assert record.meeting == meeting
+        assert len(known) <= 8
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("id",), "statement/Upper-Case"),
+        (("meeting",), "meeting/trailing-"),
+        (("evidence", 0, "source"), "source/x\n"),
+        (("speaker", "label"), " \ufeff\u3000"),
+        (("date",), {"value": "2023-02-29", "basis": "stated", "evidence": []}),
+    ],
+    ids=["id", "reference", "reference-newline", "blank-text", "date"],
+)
+def test_values_the_builder_checks_are_declined_when_they_break_their_pattern(path: Any, value: Any) -> None:
+    """Ids, references, non-blank texts and dates, which msgspec reads as plain strings, are still refused."""
+    document = _statement_document()
+    if path == ("date",):
+        value = {**value, "evidence": document["evidence"][:1]}
+    text = _text(replaced(document, path, value))
+    assert fastpath.fast_from_json(text, iud.Statement) is fastpath.FALLBACK
+    assert_paths_agree(text, iud.Statement)

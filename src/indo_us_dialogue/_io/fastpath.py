@@ -7,7 +7,8 @@ while it parses, into ``msgspec.Struct`` types generated here from the field
 nodes (:func:`~indo_us_dialogue._model.nodes.fields_of`), a ``match`` per node,
 the same way the schema writer and the class validators are. The decoded
 structs are then turned into the record classes without running their
-validators again (everything the validators check was checked by the decoder).
+validators again: everything the validators check was checked by the decoder,
+or by the builder as it copies the values (see "Patterns" below).
 
 The fast path only ever says "valid, here are the records" or "I cannot tell":
 :func:`fast_from_json` returns :data:`FALLBACK` for anything it does not accept,
@@ -22,10 +23,24 @@ declines:
   colons written as the escape ``\u003a``, which are counted too);
 - ``uniqueItems``: checked on the decoded tuples;
 - a leading byte order mark is dropped, as the strict reader drops it;
+- ids, references, dates and non-blank texts: checked by the builder (below);
 - a second byte order mark, lone surrogates, invalid UTF-8, ``NaN``, non-JSON
   whitespace, integers written with a fraction or an exponent (``1.0``, which
   JSON Schema counts as an integer): msgspec refuses them, and the strict path
   decides.
+
+Patterns. msgspec checks ``Meta(pattern=...)`` by calling Python's ``re``,
+about 300 ns a text (twice what the same search costs called from Python), and
+a statement has six or more: more than half of the decode. So the decoder
+reads ids, references and dates as plain strings, and non-blank texts without
+their pattern, and the builder checks them as it copies them, with the same
+regular expressions: an id with its pattern's ``search``; a reference the
+same way, once per distinct text (references repeat: every statement of a
+source names it), remembered per kind in a bounded set; a date by
+``PartialDate.parse`` (cached), which accepts exactly the texts of
+``DATE_PATTERN``; and the non-blank pattern ``\S`` as ``str.strip`` of the
+ECMA-262 white space leaving something. Any of them failing declines the
+document, as a repeated item does.
 
 msgspec is a dependency of the package, but the module still works without it:
 :func:`fast_from_json` then always declines, so results never depend on it,
@@ -41,7 +56,7 @@ from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Final, Literal
 
 from .._model.countries import COUNTRY_CODES
-from .._model.dates import DATE_PATTERN, PartialDate
+from .._model.dates import PartialDate
 from .._model.nodes import (
     Array,
     Boolean,
@@ -57,7 +72,7 @@ from .._model.nodes import (
     Text,
     fields_of,
 )
-from .._model.patterns import python_regex
+from .._model.patterns import ECMA_SPACE_CHARACTERS, NON_BLANK, python_regex
 from .._model.records import RECORD_TYPES
 
 __all__ = [
@@ -105,23 +120,25 @@ def _pattern(pattern: str) -> str:
 
 
 def _annotation(node: Node) -> Any:
-    """The msgspec type that accepts exactly the JSON values the node's schema accepts (but uniqueness)."""
+    """The msgspec type that accepts exactly the JSON values the node's schema accepts, but for the builder's checks.
+
+    The builder (:func:`record_builder`) checks uniqueness and the patterns of
+    ids, references, dates and non-blank texts.
+    """
     msgspec = _msgspec()
     match node:
         case Text(pattern=pattern, min_length=min_length):
-            return Annotated[
-                str, msgspec.Meta(pattern=None if pattern is None else _pattern(pattern), min_length=min_length)
-            ]
-        case Id() | Ref():
-            return Annotated[str, msgspec.Meta(pattern=_pattern(node.pattern))]
+            if pattern is None or pattern == NON_BLANK:  # NON_BLANK: checked by the builder
+                return Annotated[str, msgspec.Meta(min_length=min_length)]
+            return Annotated[str, msgspec.Meta(pattern=_pattern(pattern), min_length=min_length)]
+        case Id() | Ref() | Date():
+            return str  # its pattern is checked by the builder
         case Country():
             return Literal[tuple(sorted(COUNTRY_CODES))]
         case Integer(minimum=minimum, maximum=maximum):
             return Annotated[int, msgspec.Meta(ge=minimum, le=maximum)]
         case Boolean():
             return bool
-        case Date():
-            return Annotated[str, msgspec.Meta(pattern=_pattern(DATE_PATTERN))]
         case Choice(enum=enum_cls):
             return enum_cls
         case Nested(cls=cls):
@@ -136,7 +153,7 @@ def _annotation(node: Node) -> Any:
 
 @functools.cache
 def struct_type(cls: type) -> Any:
-    """The ``msgspec.Struct`` type for a record class: same fields, same order, same constraints.
+    """The ``msgspec.Struct`` type for a record class: same fields, same order, the constraints the decoder checks.
 
     Fields with a default default to ``msgspec.UNSET``, so that a missing key is
     told apart from an explicit ``null`` (the duplicate-key count needs it) and
@@ -153,12 +170,32 @@ def struct_type(cls: type) -> Any:
     return msgspec.defstruct(f"{cls.__name__}Struct", fields, kw_only=True, forbid_unknown_fields=True)
 
 
-class _NotUniqueError(Exception):
-    """A ``uniqueItems`` array repeats an item: the strict path reports it."""
+class _DeclinedError(Exception):
+    """The builder met a value the decoder let through and the schema refuses: the strict path reports it."""
 
 
-def _not_unique() -> Any:
-    raise _NotUniqueError
+def _decline() -> Any:
+    raise _DeclinedError
+
+
+#: How many distinct references of one kind are remembered as valid; then the memory starts afresh.
+_KNOWN_REFERENCES = 4096
+
+
+@functools.cache
+def _known_references(kind: str) -> set[str]:
+    """References of ``kind`` already found to match their pattern (shared by all builders)."""
+    return set()
+
+
+def _new_reference(known: set[str], search: Callable[[str], Any], text: str) -> str:
+    """``text``, a reference not in ``known``, if it matches (then it is remembered); else decline."""
+    if search(text) is None:
+        raise _DeclinedError
+    if len(known) >= _KNOWN_REFERENCES:
+        known.clear()
+    known.add(text)
+    return text
 
 
 # Dates repeat across records (a meeting's date in every statement about it); PartialDate
@@ -174,7 +211,22 @@ _MISSING = object()
 
 def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> str:
     """Python source turning the decoded value ``value`` of ``node`` into the record's value."""
+    checked = source == "struct"  # a dict comes from text known to be valid
     match node:
+        case Text(pattern=pattern) if checked and pattern == NON_BLANK:
+            env["_SPACE"] = ECMA_SPACE_CHARACTERS
+            env["_decline"] = _decline
+            return f"({value} if {value}.strip(_SPACE) else _decline())"
+        case Id(kind=kind) if checked:
+            env[f"_id_{kind}"] = python_regex(node.pattern).search
+            env["_decline"] = _decline
+            return f"({value} if _id_{kind}({value}) else _decline())"
+        case Ref(kind=kind) if checked:
+            env[f"_known_{kind}"] = _known_references(kind)
+            env[f"_ref_{kind}"] = python_regex(node.pattern).search
+            env["_new_reference"] = _new_reference
+            known = f"_known_{kind}"
+            return f"({value} if {value} in {known} else _new_reference({known}, _ref_{kind}, {value}))"
         case Text() | Id() | Ref() | Country() | Integer() | Boolean():
             return value  # decoded as it is kept: str, int or bool
         case Choice(enum=enum_cls):
@@ -184,7 +236,7 @@ def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> 
             env[name] = {member.value: member for member in enum_cls}
             return f"{name}[{value}]"
         case Date():
-            env["_date"] = _date
+            env["_date"] = _date  # PartialDate.parse: refuses (ValueError) what DATE_PATTERN refuses
             return f"_date({value})"
         case Nested(cls=cls):
             name = f"_build_{cls.__name__}"
@@ -204,8 +256,8 @@ def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> 
             if unique:
                 # The JSON Schema's uniqueItems; every unique array holds strings, for which
                 # JSON equality is Python equality.
-                env["_not_unique"] = _not_unique
-                return f"({value} if len(set({value})) == len({value}) else _not_unique())"
+                env["_decline"] = _decline
+                return f"({value} if len(set({value})) == len({value}) else _decline())"
             return value
     raise TypeError(f"no builder for {node!r}")
 
@@ -215,7 +267,10 @@ def record_builder(cls: type, source: Source) -> Callable[[Any], Any]:
     """A function turning a decoded struct (or dict) of ``cls`` into an instance of ``cls``.
 
     The instance is made without calling ``__init__``: the decoder has checked
-    every value the class validators would check, so they are not run twice.
+    every value the class validators would check but for those the builder of
+    a struct checks itself (uniqueness and some patterns, see the module's
+    docstring), so none is checked twice. It raises ``ValueError`` or an
+    internal error for a value it refuses.
     Each slot is set through its descriptor, as attrs' own ``__init__`` does for
     frozen slotted classes. The function is generated as source, as attrs and
     cattrs generate theirs: one straight line per field, no loop, no lookups.
@@ -340,7 +395,7 @@ def fast_from_json(data: "str | bytes | bytearray", target: Any) -> Any:
             return read(raw)
         with _no_cycle_collection():
             return read(raw)
-    except (ValueError, _NotUniqueError):
+    except (ValueError, _DeclinedError):
         # msgspec's DecodeError and ValidationError are ValueErrors, and so is invalid UTF-8.
         return FALLBACK
 

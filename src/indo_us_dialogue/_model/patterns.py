@@ -7,7 +7,7 @@ Python must read them the way validators in other languages do.
 import functools
 import re
 
-__all__ = ["JSON_SAFE_INTEGER", "NON_BLANK", "ecma_search", "id_pattern", "python_regex"]
+__all__ = ["ECMA_SPACE_CHARACTERS", "JSON_SAFE_INTEGER", "NON_BLANK", "ecma_search", "id_pattern", "python_regex"]
 
 #: The largest integer every JSON parser reads exactly (2**53 - 1); the bound of
 #: every integer field, so that a record means the same in every language.
@@ -33,9 +33,13 @@ def id_pattern(kind: str) -> str:
     return rf"^{kind}/{_ID_START}{_ID_STEP}$"
 
 
-# ECMA-262's WhiteSpace and LineTerminator code points: what "\s" means there.
-# Python's "\s" differs (it adds U+001C-U+001F and U+0085, and lacks U+FEFF).
-_ECMA_SPACE = r"\t\n\v\f\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+#: ECMA-262's WhiteSpace and LineTerminator code points: what "\s" means there.
+#: Python's "\s" differs (it adds U+001C-U+001F and U+0085, and lacks U+FEFF).
+#: A text matches NON_BLANK exactly when ``text.strip(ECMA_SPACE_CHARACTERS)`` is not empty.
+ECMA_SPACE_CHARACTERS = (
+    "\t\n\v\f\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+_ECMA_SPACE = "".join(f"\\u{ord(character):04x}" for character in ECMA_SPACE_CHARACTERS)
 # ECMA-262's "\d", "\w" and "." (without the u and s flags), spelled out for Python,
 # whose "\d" and "\w" also match non-ASCII digits and letters and whose "." matches "\r".
 _ECMA_CLASSES = {"s": _ECMA_SPACE, "d": "0-9", "w": "A-Za-z0-9_"}
