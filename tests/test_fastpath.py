@@ -14,6 +14,7 @@ from typing import Any
 from unittest import mock
 
 import attrs
+import msgspec
 import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
@@ -124,7 +125,11 @@ def _with_duplicate_key(document: Any, path: Any, key: str, second: Any) -> str:
 
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
 def test_duplicate_keys_are_never_accepted_by_the_fast_path(cls: type) -> None:
-    """A key written twice in one object, with the same or another value, is declined and reported as before."""
+    """A key written twice in one object, with the same or another value, is declined and reported as before.
+
+    The text is laid out as json.dumps writes it by default, or compact or
+    indented as this library writes it (where the written-back shortcut applies).
+    """
 
     @_settings(cls)
     @given(st.data())
@@ -134,6 +139,9 @@ def test_duplicate_keys_are_never_accepted_by_the_fast_path(cls: type) -> None:
         key = data.draw(st.sampled_from(sorted(obj)), label="key")
         second = data.draw(st.sampled_from([obj[key], None, "x"]), label="second value")
         text = _with_duplicate_key(document, path, key, second)
+        indent = data.draw(st.sampled_from([None, -1, 2]), label="layout")
+        if indent is not None:  # msgspec's formatter keeps repeated keys; -1 is compact
+            text = msgspec.json.format(text, indent=indent)
         assert fastpath.fast_from_json(text, cls) is fastpath.FALLBACK
         assert_paths_agree(text, cls)
         assert outcome(text, cls)[0] == "invalid"
@@ -359,3 +367,18 @@ def test_values_the_builder_checks_are_declined_when_they_break_their_pattern(pa
     text = _text(replaced(document, path, value))
     assert fastpath.fast_from_json(text, iud.Statement) is fastpath.FALLBACK
     assert_paths_agree(text, iud.Statement)
+
+
+@pytest.mark.parametrize("indent", [None, 2], ids=["compact", "indented"])
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_text_as_the_library_writes_it_takes_the_fast_path_with_white_space_after_it(cls: type, indent: Any) -> None:
+    """A record's own text (compact or indented), with or without white space after it, is read by the fast path."""
+
+    @_settings(cls)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        record = data.draw(_records(cls), label="record")
+        text = iud.to_json(record, indent=indent).rstrip("\n") + data.draw(st.sampled_from(["", "\n", " \r\n\t"]))
+        assert fastpath.fast_from_json(text, cls) == record
+
+    check()

@@ -332,20 +332,30 @@ def _no_cycle_collection() -> Iterator[None]:
 def _no_duplicate_keys(raw: bytes, decoded: Any) -> bool:
     r"""Whether the JSON text ``raw`` names no key twice in one object, given its decoded structs.
 
-    Outside strings, a JSON text has exactly one ``:`` per key. msgspec reads a
-    repeated key by keeping its last value, so the structs written back out have
-    one key fewer per repetition (and lose the value it replaced). The strings
-    are the same on both sides, except that an escaped colon (``\u003a``) is
-    written back as ``:``. With K keys, S colons inside strings, E escaped
-    colons and R repeated keys, ``raw`` has K + S colons and the written text
-    K - R + S' + E', where S' <= S and E' <= E are those of the values kept.
-    Adding to ``raw``'s count the number C of ``\u003`` in it (C >= E: it also
-    counts other escapes, and text such as ``\\u003a``), the counts are equal
-    only if R = (S' - S) + (E' - C) <= 0, that is R = 0: counting too many
-    escapes can only send a text to the strict path, never let a repeated key
-    through.
+    The structs written back out name each key once. Text as this library (and
+    ``json.dumps`` and pydantic) writes it, compact or with an indent of 2, is
+    usually that text byte for byte: then ``raw`` starts with it, and since a
+    JSON object or array ends where its brackets close, ``raw``'s value is it
+    (anything after is white space), so ``raw`` names no key twice either.
+
+    Otherwise the colons are counted. Outside strings, a JSON text has exactly
+    one ``:`` per key. msgspec reads a repeated key by keeping its last value,
+    so the structs written back out have one key fewer per repetition (and lose
+    the value it replaced). The strings are the same on both sides, except that
+    an escaped colon (``\u003a``) is written back as ``:``. With K keys, S
+    colons inside strings, E escaped colons and R repeated keys, ``raw`` has
+    K + S colons and the written text K - R + S' + E', where S' <= S and E' <= E
+    are those of the values kept. Adding to ``raw``'s count the number C of
+    ``\u003`` in it (C >= E: it also counts other escapes, and text such as
+    ``\\u003a``), the counts are equal only if R = (S' - S) + (E' - C) <= 0,
+    that is R = 0: counting too many escapes can only send a text to the strict
+    path, never let a repeated key through.
     """
     written: bytes = _encoder().encode(decoded)
+    # A second byte "\n" is how an indented "{" or "[" starts; writing the indent costs less than the counting.
+    as_written = _msgspec().json.format(written, indent=2) if raw[1:2] == b"\n" else written
+    if raw.startswith(as_written):
+        return True
     return written.count(b":") == raw.count(b":") + raw.count(_COLON_ESCAPE)
 
 

@@ -15,6 +15,7 @@ downloads it; see docs/schemas-and-texts.md.) :func:`bundle_schema` is the
 whole dataset as one file with internal references only.
 """
 
+import functools
 import inspect
 import json
 from typing import Any
@@ -70,6 +71,7 @@ def _kebab(name: str) -> str:
     return "".join(f"-{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
 
 
+@functools.cache  # from_json asks for every document it reads; spelling the name takes a microsecond
 def schema_file_name(cls: type) -> str:
     """The file a record class's schema is written to, e.g. ``meeting.schema.json``."""
     return f"{_kebab(cls.__name__)}.schema.json"
