@@ -382,3 +382,17 @@ def test_text_as_the_library_writes_it_takes_the_fast_path_with_white_space_afte
         assert fastpath.fast_from_json(text, cls) == record
 
     check()
+
+
+def test_arrays_of_references_are_checked_item_by_item_unless_every_item_is_known() -> None:
+    """A meeting's sources accept a new valid id, and refuse an id remembered for another kind or repeated."""
+    meeting = iud.to_dict(next(meeting for meeting in iud.load_dataset().meetings if meeting.participants))
+    official = meeting["participants"][0]["official"]
+    assert fastpath.fast_from_json(_text(meeting), iud.Meeting) is not fastpath.FALLBACK
+    assert official in fastpath._known_references("official")
+    new_source = {**meeting, "sources": [*meeting["sources"], "source/not-seen-before"]}
+    assert fastpath.fast_from_json(_text(new_source), iud.Meeting).sources[-1] == "source/not-seen-before"
+    for sources in ([*meeting["sources"], official], [*meeting["sources"], meeting["sources"][0]]):
+        text = _text({**meeting, "sources": sources})
+        assert fastpath.fast_from_json(text, iud.Meeting) is fastpath.FALLBACK
+        assert_paths_agree(text, iud.Meeting)

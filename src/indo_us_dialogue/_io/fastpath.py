@@ -178,6 +178,14 @@ def _decline() -> Any:
     raise _DeclinedError
 
 
+def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
+    """``items`` if no item is there twice (the JSON Schema's ``uniqueItems``), else decline."""
+    # Every unique array holds strings, for which JSON equality is Python equality.
+    if len(set(items)) != len(items):
+        raise _DeclinedError
+    return items
+
+
 #: How many distinct references of one kind are remembered as valid; then the memory starts afresh.
 _KNOWN_REFERENCES = 4096
 
@@ -249,15 +257,17 @@ def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> 
             converted = _expression(item, "x", env, source)
             if isinstance(item, Nested):
                 value = f"tuple(map(_build_{item.cls.__name__}, {value}))"  # no comprehension frame
+            elif isinstance(item, Ref) and checked:
+                # Usually every reference is known already: one set operation in C, no loop here.
+                known = f"_known_{item.kind}"
+                value = f"({value} if {known}.issuperset({value}) else tuple([{converted} for x in {value}]))"
             elif converted != "x":
                 value = f"tuple([{converted} for x in {value}])"
             elif source == "dict":
                 value = f"tuple({value})"  # msgspec decodes arrays as tuples already, json as lists
             if unique:
-                # The JSON Schema's uniqueItems; every unique array holds strings, for which
-                # JSON equality is Python equality.
-                env["_decline"] = _decline
-                return f"({value} if len(set({value})) == len({value}) else _decline())"
+                env["_unique"] = _unique
+                return f"_unique({value})"
             return value
     raise TypeError(f"no builder for {node!r}")
 
