@@ -245,7 +245,7 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
 
         slow_rounds = max(1, args.rounds // 3)
         slow = alternating({"strict": lambda: from_dict(jsonio.loads(sample), target), "naive": naive}, slow_rounds)
-        our_decoder = fastpath._decoder(target)  # the msgspec decode our fast path starts with: its floor
+        our_decoder = fastpath._decoder(target)  # the decode our fast path starts with, before its builder: a floor
         fast = alternating(
             {
                 "ours": lambda: iud.from_json(text, target),

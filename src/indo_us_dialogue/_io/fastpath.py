@@ -17,10 +17,12 @@ paths can only disagree if the fast path accepts something the strict one
 rejects; for everything msgspec does not check, this module checks it here or
 declines:
 
-- duplicate keys (msgspec keeps the last): the structs are written back out and
-  the ``:`` characters counted (every key in a JSON text is followed by one
-  outside its strings, and the strings are the same on both sides but for
-  colons written as the escape ``\u003a``, which are counted too);
+- duplicate keys (msgspec keeps the last): the structs are written back out
+  and compared with the text, byte for byte where the text is laid out as
+  they are written, else by counting the ``:`` characters (every key in a
+  JSON text is followed by one outside its strings, and the strings are the
+  same on both sides but for colons written as the escape ``\u003a``, which
+  are counted too); see :func:`_no_duplicate_keys`;
 - ``uniqueItems``: checked on the decoded tuples;
 - a leading byte order mark is dropped, as the strict reader drops it;
 - ids, references, dates and non-blank texts: checked by the builder (below);
@@ -342,11 +344,11 @@ def _no_cycle_collection() -> Iterator[None]:
 def _no_duplicate_keys(raw: bytes, decoded: Any) -> bool:
     r"""Whether the JSON text ``raw`` names no key twice in one object, given its decoded structs.
 
-    The structs written back out name each key once. Text as this library (and
-    ``json.dumps`` and pydantic) writes it, compact or with an indent of 2, is
-    usually that text byte for byte: then ``raw`` starts with it, and since a
-    JSON object or array ends where its brackets close, ``raw``'s value is it
-    (anything after is white space), so ``raw`` names no key twice either.
+    The structs written back out name each key once. Text as this library
+    writes it, compact or with an indent of 2 (``json.dumps(indent=2)``'s
+    layout), is usually that text byte for byte: then ``raw`` starts with it,
+    and since a JSON object or array ends where its brackets close, ``raw``'s
+    value is it (anything after is white space), so ``raw`` names no key twice.
 
     Otherwise the colons are counted. Outside strings, a JSON text has exactly
     one ``:`` per key. msgspec reads a repeated key by keeping its last value,
