@@ -369,17 +369,74 @@ def test_values_the_builder_checks_are_declined_when_they_break_their_pattern(pa
     assert_paths_agree(text, iud.Statement)
 
 
+@pytest.mark.parametrize("size", ["small", "large"])
 @pytest.mark.parametrize("indent", [None, 2], ids=["compact", "indented"])
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
-def test_text_as_the_library_writes_it_takes_the_fast_path_with_white_space_after_it(cls: type, indent: Any) -> None:
-    """A record's own text (compact or indented), with or without white space after it, is read by the fast path."""
+def test_text_as_the_library_writes_it_takes_the_fast_path_with_white_space_after_it(
+    cls: type, indent: Any, size: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record's or a list's own text, with or without white space after it, is read by the fast path.
+
+    Large documents are compared with the written-back text chunk by chunk; here every document counts as large,
+    and a chunk is two records.
+    """
+    if size == "large":
+        monkeypatch.setattr(fastpath, "_LARGE_DOCUMENT_BYTES", 0)
+        monkeypatch.setattr(fastpath, "_CHUNK_ITEMS", 2)
 
     @_settings(cls)
     @given(st.data())
     def check(data: st.DataObject) -> None:
-        record = data.draw(_records(cls), label="record")
-        text = iud.to_json(record, indent=indent).rstrip("\n") + data.draw(st.sampled_from(["", "\n", " \r\n\t"]))
-        assert fastpath.fast_from_json(text, cls) == record
+        records = data.draw(st.lists(_records(cls), min_size=1, max_size=5), label="records")
+        after = data.draw(st.sampled_from(["", "\n", " \r\n\t"]), label="after")
+        for value, target in ((records[0], cls), (records, list[cls])):
+            text = iud.to_json(value, indent=indent).rstrip("\n") + after
+            assert fastpath.fast_from_json(text, target) == value
+
+    check()
+
+
+@pytest.mark.parametrize("indented", [False, True], ids=["compact", "indented"])
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_written_pieces_make_up_the_text_written_at_once(
+    cls: type, indented: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list of records, or a record, written back in pieces (by chunks of two) is the text written at once."""
+    monkeypatch.setattr(fastpath, "_CHUNK_ITEMS", 2)
+
+    @_settings(cls)
+    @given(st.lists(_records(cls), min_size=1, max_size=5))
+    def check(records: list[Any]) -> None:
+        for value, target in ((records[0], cls), (records, list[cls])):
+            decoded = fastpath._decoder(target).decode(iud.to_json(value).encode())
+            whole = fastpath._encoder().encode(decoded)
+            if indented:
+                whole = msgspec.json.format(whole, indent=2)
+            for large in (False, True):
+                assert b"".join(fastpath._written_pieces(decoded, indented=indented, large=large)) == whole
+
+    check()
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_duplicate_keys_in_large_documents_are_never_accepted(cls: type, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a list of records compared chunk by chunk, a key written twice in any record is declined and reported."""
+    monkeypatch.setattr(fastpath, "_LARGE_DOCUMENT_BYTES", 0)
+    monkeypatch.setattr(fastpath, "_CHUNK_ITEMS", 1)
+
+    @_settings(cls)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        document = iud.to_dict(data.draw(st.lists(_records(cls), min_size=2, max_size=3), label="records"))
+        path, obj = data.draw(st.sampled_from(_objects(document)), label="object")
+        key = data.draw(st.sampled_from(sorted(obj)), label="key")
+        text = _with_duplicate_key(document, path, key, obj[key])
+        text = msgspec.json.format(text, indent=data.draw(st.sampled_from([-1, 2]), label="layout"))
+        assert fastpath.fast_from_json(text, list[cls]) is fastpath.FALLBACK
+        with strict_only():
+            strict = outcome(text, list[cls])
+        assert outcome(text, list[cls]) == strict
+        assert strict[0] == "invalid"
 
     check()
 
