@@ -261,23 +261,28 @@ def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> 
         case Array(item=item, unique=unique):
             converted = _expression(item, "x", env, source)
             if isinstance(item, Nested):
-                value = f"tuple(map(_build_{item.cls.__name__}, {value}))"  # no comprehension frame
+                items = f"tuple(map(_build_{item.cls.__name__}, {value}))"  # no comprehension frame
             elif isinstance(item, Ref) and checked:
                 # Usually every reference is known already: one set operation in C, no loop here.
                 known = f"_known_{item.kind}"
-                value = f"({value} if {known}.issuperset({value}) else tuple([{converted} for x in {value}]))"
+                items = f"({value} if {known}.issuperset({value}) else tuple([{converted} for x in {value}]))"
             elif isinstance(item, Text) and checked and item.pattern == NON_BLANK:
                 # Every item stripped in C: the array is kept as decoded unless one is blank.
                 env["_strip"], env["_repeat"] = str.strip, itertools.repeat
-                value = f'({value} if "" not in map(_strip, {value}, _repeat(_SPACE)) else _decline())'
+                items = f'({value} if "" not in map(_strip, {value}, _repeat(_SPACE)) else _decline())'
             elif converted != "x":
-                value = f"tuple([{converted} for x in {value}])"
+                items = f"tuple([{converted} for x in {value}])"
             elif source == "dict":
-                value = f"tuple({value})"  # msgspec decodes arrays as tuples already, json as lists
+                items = f"tuple({value})"  # msgspec decodes arrays as tuples already, json as lists
+            else:
+                items = value  # msgspec's tuple of texts, numbers or enum members, kept as it is
             if unique:
                 env["_unique"] = _unique
-                return f"_unique({value})"
-            return value
+                items = f"_unique({items})"
+            if items == value:
+                return value
+            # Many arrays are empty (a meeting's links, an initiative's facts): then none of the above is run.
+            return f"({items} if {value} else ())"
     raise TypeError(f"no builder for {node!r}")
 
 
