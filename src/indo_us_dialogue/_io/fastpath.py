@@ -183,14 +183,6 @@ def _decline() -> Any:
     raise _DeclinedError
 
 
-def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
-    """``items`` if no item is there twice (the JSON Schema's ``uniqueItems``), else decline."""
-    # Every unique array holds strings, for which JSON equality is Python equality.
-    if len(set(items)) != len(items):
-        raise _DeclinedError
-    return items
-
-
 #: How many distinct references of one kind are remembered as valid; then the memory starts afresh.
 _KNOWN_REFERENCES = 4096
 
@@ -277,8 +269,10 @@ def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> 
             else:
                 items = value  # msgspec's tuple of texts, numbers or enum members, kept as it is
             if unique:
-                env["_unique"] = _unique
-                items = f"_unique({items})"
+                # uniqueItems on the decoded items, which are texts or enum members: for them JSON equality is
+                # Python equality, and converting them keeps them as they are.
+                env["_decline"] = _decline
+                items = f"({items} if len({value}) < 2 or len(set({value})) == len({value}) else _decline())"
             if items == value:
                 return value
             # Many arrays are empty (a meeting's links, an initiative's facts): then none of the above is run.
