@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import struct
 import subprocess
@@ -172,7 +173,9 @@ class Page:
 @contextlib.contextmanager
 def chromium_page(executable: str, *, width: int = 1280, height: int = 900) -> Iterator[Page]:
     """A fresh headless Chromium (own temporary profile) and its first tab; both go away afterwards."""
-    with tempfile.TemporaryDirectory() as folder:
+    # Removing the profile can still race a helper process of Chromium's that writes to it as it dies
+    # ("Directory not empty"): the helpers are ended first (_stop), and a file left behind is not an error.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
         log = Path(folder) / "stderr.log"
         # A file, not a pipe: Chromium keeps logging, and a full pipe would block it.
         with log.open("w") as stderr:
@@ -186,6 +189,7 @@ def chromium_page(executable: str, *, width: int = 1280, height: int = 900) -> I
                 ],
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
+                start_new_session=True,  # its own process group: _stop ends the helpers it starts too
             )
         page = None
         try:
@@ -194,12 +198,27 @@ def chromium_page(executable: str, *, width: int = 1280, height: int = 900) -> I
         finally:
             if page is not None:
                 page.ws.close()
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop(process)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """End Chromium and the helper processes of its group (GPU, network, crash handler), waiting for them a while."""
+    group = process.pid
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(group, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)
+        process.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)  # raises once no process of the group is left
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
 
 
 def _devtools_port(process: subprocess.Popen[bytes], log: Path) -> int:

@@ -377,8 +377,8 @@ def test_text_as_the_library_writes_it_takes_the_fast_path_with_white_space_afte
 ) -> None:
     """A record's or a list's own text, with or without white space after it, is read by the fast path.
 
-    Large documents are compared with the written-back text chunk by chunk; here every document counts as large,
-    and a chunk is two records.
+    Large documents are compared with the written-back text chunk by chunk, and their arrays of records are built
+    one struct at a time; here every document counts as large, and a chunk is two records.
     """
     if size == "large":
         monkeypatch.setattr(fastpath, "_LARGE_DOCUMENT_BYTES", 0)
@@ -420,22 +420,24 @@ def test_written_pieces_make_up_the_text_written_at_once(
 
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
 def test_duplicate_keys_in_large_documents_are_never_accepted(cls: type, monkeypatch: pytest.MonkeyPatch) -> None:
-    """In a list of records compared chunk by chunk, a key written twice in any record is declined and reported."""
+    """In a large record or list, compared piece by piece, a key written twice anywhere is declined and reported."""
     monkeypatch.setattr(fastpath, "_LARGE_DOCUMENT_BYTES", 0)
     monkeypatch.setattr(fastpath, "_CHUNK_ITEMS", 1)
 
     @_settings(cls)
     @given(st.data())
     def check(data: st.DataObject) -> None:
-        document = iud.to_dict(data.draw(st.lists(_records(cls), min_size=2, max_size=3), label="records"))
+        records = data.draw(st.lists(_records(cls), min_size=2, max_size=3), label="records")
+        target: Any = data.draw(st.sampled_from([cls, list[cls]]), label="target")
+        document = iud.to_dict(records[0] if target is cls else records)
         path, obj = data.draw(st.sampled_from(_objects(document)), label="object")
         key = data.draw(st.sampled_from(sorted(obj)), label="key")
         text = _with_duplicate_key(document, path, key, obj[key])
         text = msgspec.json.format(text, indent=data.draw(st.sampled_from([-1, 2]), label="layout"))
-        assert fastpath.fast_from_json(text, list[cls]) is fastpath.FALLBACK
+        assert fastpath.fast_from_json(text, target) is fastpath.FALLBACK
         with strict_only():
-            strict = outcome(text, list[cls])
-        assert outcome(text, list[cls]) == strict
+            strict = outcome(text, target)
+        assert outcome(text, target) == strict
         assert strict[0] == "invalid"
 
     check()
