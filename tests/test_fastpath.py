@@ -369,6 +369,12 @@ def test_values_the_builder_checks_are_declined_when_they_break_their_pattern(pa
     assert_paths_agree(text, iud.Statement)
 
 
+def _every_document_large(monkeypatch: pytest.MonkeyPatch, *, chunk_items: int) -> None:
+    """Make every document count as large (compared and built chunk by chunk), in chunks of ``chunk_items`` records."""
+    monkeypatch.setattr(fastpath, "_LARGE_DOCUMENT_BYTES", 0)
+    monkeypatch.setattr(fastpath, "_CHUNK_ITEMS", chunk_items)
+
+
 @pytest.mark.parametrize("size", ["small", "large"])
 @pytest.mark.parametrize("indent", [None, 2], ids=["compact", "indented"])
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
@@ -381,8 +387,7 @@ def test_text_as_the_library_writes_it_takes_the_fast_path_with_white_space_afte
     one struct at a time; here every document counts as large, and a chunk is two records.
     """
     if size == "large":
-        monkeypatch.setattr(fastpath, "_LARGE_DOCUMENT_BYTES", 0)
-        monkeypatch.setattr(fastpath, "_CHUNK_ITEMS", 2)
+        _every_document_large(monkeypatch, chunk_items=2)
 
     @_settings(cls)
     @given(st.data())
@@ -421,8 +426,7 @@ def test_written_pieces_make_up_the_text_written_at_once(
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
 def test_duplicate_keys_in_large_documents_are_never_accepted(cls: type, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a large record or list, compared piece by piece, a key written twice anywhere is declined and reported."""
-    monkeypatch.setattr(fastpath, "_LARGE_DOCUMENT_BYTES", 0)
-    monkeypatch.setattr(fastpath, "_CHUNK_ITEMS", 1)
+    _every_document_large(monkeypatch, chunk_items=1)
 
     @_settings(cls)
     @given(st.data())
