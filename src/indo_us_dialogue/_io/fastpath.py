@@ -255,7 +255,7 @@ def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> 
         case Optional(inner=inner):
             converted = _expression(inner, value, env, source)
             return value if converted == value else f"(None if {value} is None else {converted})"
-        case Array(item=Nested(cls=cls)):
+        case Array(item=Nested(cls=cls), unique=False):  # no array of records is declared unique
             # Most arrays of records hold one or two (a claim's evidence, a statement's spans). Calling the
             # builder from this code is a Python-to-Python call, which 3.11 makes without a new C frame;
             # tuple(map(...)) costs 150 ns more, worth paying only for longer arrays.
@@ -280,6 +280,8 @@ def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> 
             else:
                 items = value  # msgspec's tuple of texts, numbers or enum members, kept as it is
             if unique:
+                if isinstance(item, Nested):  # structs are not hashable, and JSON equality of objects is not ==
+                    raise TypeError(f"no builder for unique arrays of records: {node!r}")
                 # uniqueItems on the decoded items, which are texts or enum members: for them JSON equality is
                 # Python equality, and converting them keeps them as they are.
                 env["_decline"] = _decline
