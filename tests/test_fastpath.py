@@ -9,6 +9,7 @@ installed), and asserts identical results: the same records, or the same
 
 import contextlib
 import json
+import weakref
 from collections.abc import Iterator
 from typing import Any
 from unittest import mock
@@ -319,6 +320,52 @@ def test_records_built_by_the_fast_path_are_ordinary_records() -> None:
     assert repr(fast.meetings[0]) == repr(strict.meetings[0])
     with pytest.raises(AttributeError):
         fast.meetings[0].name = "changed"  # type: ignore[misc]
+
+
+def _record_objects(value: Any) -> Iterator[Any]:
+    """Every record object in ``value``, nested ones included."""
+    if isinstance(value, tuple | list):
+        for item in value:
+            yield from _record_objects(item)
+    elif attrs.has(type(value)):
+        yield value
+        for field in attrs.fields(type(value)):
+            yield from _record_objects(getattr(value, field.name))
+
+
+def test_records_built_by_the_fast_path_are_of_the_record_classes_themselves() -> None:
+    """Every record the fast path makes, nested ones too, is of its declared class, weakly referable and frozen.
+
+    Records are made as instances of a subclass and then given their class (see ``_building_class``).
+    """
+    dataset = iud.load_dataset()
+    fast = fastpath.fast_from_json(iud.to_json(dataset), iud.Dataset)
+    made = list(_record_objects(fast))
+    expected = list(_record_objects(dataset))
+    assert [type(record) for record in made] == [type(record) for record in expected]
+    for record in made:
+        assert weakref.ref(record)() is record
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(record, attrs.fields(type(record))[0].name, None)
+
+
+def test_builders_set_the_slots_through_their_descriptors_where_the_class_switch_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without a building class (a Python refusing the class switch), the builders make the same records."""
+    caches = (fastpath.record_builder, fastpath._reader)  # builders made since are made again
+    monkeypatch.setattr(fastpath, "_building_class", lambda cls: None)
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        dataset = iud.load_dataset()
+        for value, target in ((dataset, iud.Dataset), (list(dataset.statements), list[iud.Statement])):
+            fast = fastpath.fast_from_json(iud.to_json(value), target)
+            assert fast == value
+            assert [type(record) for record in _record_objects(fast)] == [type(r) for r in _record_objects(value)]
+    finally:
+        for cache in caches:
+            cache.cache_clear()
 
 
 def _statement_document() -> dict[str, Any]:
