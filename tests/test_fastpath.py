@@ -8,9 +8,10 @@ installed), and asserts identical results: the same records, or the same
 """
 
 import contextlib
+import functools
 import json
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from unittest import mock
 
@@ -62,6 +63,53 @@ def _text(document: Any) -> str:
     return json.dumps(document, ensure_ascii=False)
 
 
+def _escaped_as_code_units(text: str) -> str:
+    r"""Every character as ``\uXXXX`` (astral ones as a surrogate pair), as some writers escape everything."""
+    units = text.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
+
+
+def _escaped_html_safe(text: str) -> str:
+    """``<``, ``>``, ``&``, U+2028 and U+2029 escaped, as Go's ``encoding/json`` and other HTML-safe writers do."""
+    escaped = json.dumps(text, ensure_ascii=False)[1:-1]
+    for character in "<>&\u2028\u2029":
+        escaped = escaped.replace(character, f"\\u{ord(character):04x}")
+    return escaped
+
+
+#: How other JSON writers spell a string's contents.
+STRING_SPELLINGS: dict[str, Callable[[str], str]] = {
+    "ascii": lambda text: json.dumps(text)[1:-1],
+    "html-safe": _escaped_html_safe,
+    "every character escaped": _escaped_as_code_units,
+}
+#: How other JSON writers spell an integer (JSON Schema counts every number without a fraction as one).
+INTEGER_SPELLINGS: dict[str, Callable[[int], str]] = {
+    "plain": str,
+    "with a fraction of zero": lambda number: f"{number}.0",
+    "with an exponent": lambda number: f"{number}e0",
+    "scaled by an exponent": lambda number: f"{number * 10}E-1",
+    "negative zero": lambda number: "-0.0" if number == 0 else f"{number}.00",
+}
+
+
+def _written_as(value: Any, string: Callable[[str], str], integer: Callable[[int], str]) -> str:
+    """``value`` as JSON text, its strings (keys too) and integers spelt by ``string`` and ``integer``."""
+    match value:
+        case bool() | None:
+            return json.dumps(value)
+        case int():
+            return integer(value)
+        case str():
+            return f'"{string(value)}"'
+        case list():
+            return "[" + ", ".join(_written_as(item, string, integer) for item in value) + "]"
+        case dict():
+            members = (f'"{string(k)}":{_written_as(v, string, integer)}' for k, v in value.items())
+            return "{" + ",".join(members) + "}"
+    raise TypeError(f"not a JSON value: {value!r}")
+
+
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
 def test_fast_path_reads_every_valid_record(cls: type) -> None:
     """The fast path accepts the JSON text of every generated record and gives the record back."""
@@ -72,6 +120,29 @@ def test_fast_path_reads_every_valid_record(cls: type) -> None:
         for text in (iud.to_json(value), iud.to_json(value, indent=None).encode()):
             assert fastpath.fast_from_json(text, cls) == value
         assert fastpath.fast_from_json(iud.to_json([value, value]), list[cls]) == [value, value]
+
+    check()
+
+
+@pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
+def test_valid_text_as_other_writers_spell_it_takes_the_fast_path(cls: type) -> None:
+    r"""Valid text with escaped strings and keys (``\u003c``, ``\u003a``), integers written ``1.0``, is read fast.
+
+    Only invalid input may take the slow path: text written by other tools
+    (HTML-safe or ASCII-only writers, writers of every number as a float) is
+    read by the fast path into the records the strict path makes of it.
+    """
+
+    @_settings(cls)
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        value = data.draw(_records(cls), label="record")
+        string = data.draw(st.sampled_from(sorted(STRING_SPELLINGS)), label="strings")
+        integer = data.draw(st.sampled_from(sorted(INTEGER_SPELLINGS)), label="integers")
+        text = _written_as(iud.to_dict(value), STRING_SPELLINGS[string], INTEGER_SPELLINGS[integer])
+        assert fastpath.fast_from_json(text, cls) == value
+        with strict_only():
+            assert outcome(text, cls) == ("ok", value)
 
     check()
 
@@ -115,21 +186,23 @@ def _objects(document: Any) -> list[tuple[Any, dict[str, Any]]]:
 _MARK = "\x00mark\x00"
 
 
-def _with_duplicate_key(document: Any, path: Any, key: str, second: Any) -> str:
+def _with_duplicate_key(document: Any, path: Any, key: str, second: Any, dumps: Callable[[Any], str] = _text) -> str:
     """The JSON text of ``document`` with ``key`` written again, valued ``second``, in the object at ``path``."""
     obj = replaced(document, (), document)
     for step in path:
         obj = obj[step]
-    members = [f"{json.dumps(k)}: {_text(v)}" for k, v in obj.items()] + [f"{json.dumps(key)}: {_text(second)}"]
-    return _text(replaced(document, path, _MARK)).replace(json.dumps(_MARK), "{" + ", ".join(members) + "}")
+    members = [f"{dumps(k)}: {dumps(v)}" for k, v in obj.items()] + [f"{dumps(key)}: {dumps(second)}"]
+    return dumps(replaced(document, path, _MARK)).replace(dumps(_MARK), "{" + ", ".join(members) + "}")
 
 
 @pytest.mark.parametrize("cls", TYPES, ids=lambda cls: cls.__name__)
 def test_duplicate_keys_are_never_accepted_by_the_fast_path(cls: type) -> None:
-    """A key written twice in one object, with the same or another value, is declined and reported as before.
+    r"""A key written twice in one object, with the same or another value, is declined and reported as before.
 
     The text is laid out as json.dumps writes it by default, or compact or
-    indented as this library writes it (where the written-back shortcut applies).
+    indented as this library writes it (where the written-back shortcut applies),
+    or with its strings escaped as other writers escape them (colons as ``\u003a``
+    among them, in the value kept or in the value dropped).
     """
 
     @_settings(cls)
@@ -138,8 +211,13 @@ def test_duplicate_keys_are_never_accepted_by_the_fast_path(cls: type) -> None:
         document = iud.to_dict(data.draw(_records(cls), label="record"))
         path, obj = data.draw(st.sampled_from(_objects(document)), label="object")
         key = data.draw(st.sampled_from(sorted(obj)), label="key")
-        second = data.draw(st.sampled_from([obj[key], None, "x"]), label="second value")
-        text = _with_duplicate_key(document, path, key, second)
+        second = data.draw(st.sampled_from([obj[key], None, "x", "a: <b>"]), label="second value")
+        spelling = data.draw(st.sampled_from(["json.dumps", *sorted(STRING_SPELLINGS)]), label="strings")
+        if spelling == "json.dumps":
+            text = _with_duplicate_key(document, path, key, second)
+        else:
+            dumps = functools.partial(_written_as, string=STRING_SPELLINGS[spelling], integer=str)
+            text = _with_duplicate_key(document, path, key, second, dumps)
         indent = data.draw(st.sampled_from([None, -1, 2]), label="layout")
         if indent is not None:  # msgspec's formatter keeps repeated keys; -1 is compact
             text = msgspec.json.format(text, indent=indent)

@@ -26,10 +26,15 @@ declines:
 - ``uniqueItems``: checked on the decoded tuples;
 - a leading byte order mark is dropped, as the strict reader drops it;
 - ids, references, dates and non-blank texts: checked by the builder (below);
+- integers written with a fraction or an exponent (``1.0``, ``1e2``), which
+  JSON Schema counts as integers: read as floats within the same bounds, and
+  the builder keeps whole ones as ``int`` and declines the others;
 - a second byte order mark, lone surrogates, invalid UTF-8, ``NaN``, non-JSON
-  whitespace, integers written with a fraction or an exponent (``1.0``, which
-  JSON Schema counts as an integer): msgspec refuses them, and the strict path
-  decides.
+  whitespace: msgspec refuses them, and the strict path decides.
+
+Valid text takes the strict path only where msgspec refuses it: nowhere that
+the tests have found, whatever writer laid it out or escaped it
+(``test_valid_text_as_other_writers_spell_it_takes_the_fast_path``).
 
 Patterns. msgspec checks ``Meta(pattern=...)`` by calling Python's ``re``,
 about 300 ns a text (twice what the same search costs called from Python), and
@@ -55,6 +60,7 @@ import functools
 import gc
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Final, Literal
 
@@ -98,8 +104,12 @@ class _Fallback(enum.Enum):
 FALLBACK: Final = _Fallback.FALLBACK
 
 _BOM = b"\xef\xbb\xbf"
-# What every JSON escape that writes ":" inside a string starts with (see _no_duplicate_keys).
-_COLON_ESCAPE = b"\\u003"
+# What every JSON escape that writes ":" inside a string starts with; so do those of "0"-"9", ";", "<", "=", ">"
+# and "?" (HTML-safe writers, Go's among them, write "<" and ">" so). See _no_duplicate_keys.
+_COLON_ESCAPE_START = b"\\u003"
+# An escaped colon: "\u003a" or "\u003A" whose backslash is not itself escaped (an even run of backslashes before
+# it, which are escaped backslashes). Escapes occur only inside strings, so every match is one colon of a string.
+_ESCAPED_COLON = re.compile(rb"(?<!\\)(?:\\\\)*\\u003[aA]")
 
 
 @functools.cache
@@ -139,7 +149,10 @@ def _annotation(node: Node) -> Any:
         case Country():
             return Literal[tuple(sorted(COUNTRY_CODES))]
         case Integer(minimum=minimum, maximum=maximum):
-            return Annotated[int, msgspec.Meta(ge=minimum, le=maximum)]
+            # JSON Schema counts every number without a fraction as an integer (1.0, 1e2): such numbers are read
+            # as floats, within the same bounds, and the builder turns whole ones into int (_whole_number).
+            bounds = msgspec.Meta(ge=minimum, le=maximum)
+            return Annotated[int, bounds] | Annotated[float, bounds]
         case Boolean():
             return bool
         case Choice(enum=enum_cls):
@@ -193,6 +206,17 @@ def _known_references(kind: str) -> set[str]:
     return set()
 
 
+def _whole_number(number: float) -> int:
+    """A number read as a float where an integer belongs (``1.0``, ``4.83e2``): its int if whole, else decline.
+
+    Python's ``json`` reads such text as the same float (both round correctly),
+    the JSON Schema accepts it as an integer, and cattrs makes it this int.
+    """
+    if number.is_integer():
+        return int(number)
+    raise _DeclinedError
+
+
 def _new_reference(known: set[str], search: Callable[[str], Any], text: str) -> str:
     """``text``, a reference not in ``known``, if it matches (then it is remembered); else decline."""
     if search(text) is None:
@@ -221,24 +245,39 @@ def _builder_name(cls: type, env: dict[str, Any], source: Source) -> str:
     return name
 
 
-def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> str:
-    """Python source turning the decoded value ``value`` of ``node`` into the record's value."""
-    checked = source == "struct"  # a dict comes from text known to be valid
+def _checked_scalar(node: Node, value: str, env: dict[str, Any]) -> str | None:
+    """Python source checking a decoded scalar the decoder left to the builder (see "Patterns"), or None if none is.
+
+    Ids, references and non-blank texts against their patterns, and integers
+    read as floats (``1.0``) for having no fraction.
+    """
     match node:
-        case Text(pattern=pattern) if checked and pattern == NON_BLANK:
+        case Text(pattern=pattern) if pattern == NON_BLANK:
             env["_SPACE"] = ECMA_SPACE_CHARACTERS
             env["_decline"] = _decline
             return f"({value} if {value}.strip(_SPACE) else _decline())"
-        case Id(kind=kind) if checked:
+        case Id(kind=kind):
             env[f"_id_{kind}"] = python_regex(node.pattern).search
             env["_decline"] = _decline
             return f"({value} if _id_{kind}({value}) else _decline())"
-        case Ref(kind=kind) if checked:
+        case Ref(kind=kind):
             env[f"_known_{kind}"] = _known_references(kind)
             env[f"_ref_{kind}"] = python_regex(node.pattern).search
             env["_new_reference"] = _new_reference
             known = f"_known_{kind}"
             return f"({value} if {value} in {known} else _new_reference({known}, _ref_{kind}, {value}))"
+        case Integer():
+            env["_int"], env["_whole_number"] = int, _whole_number
+            return f"({value} if {value}.__class__ is _int else _whole_number({value}))"
+    return None
+
+
+def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> str:
+    """Python source turning the decoded value ``value`` of ``node`` into the record's value."""
+    checked = source == "struct"  # a dict comes from text known to be valid
+    if checked and (check := _checked_scalar(node, value, env)) is not None:
+        return check
+    match node:
         case Text() | Id() | Ref() | Country() | Integer() | Boolean():
             return value  # decoded as it is kept: str, int or bool
         case Choice(enum=enum_cls):
@@ -443,11 +482,12 @@ def _no_duplicate_keys(raw: bytes, decoded: Any) -> bool:
     an escaped colon (``\u003a``) is written back as ``:``. With K keys, S
     colons inside strings, E escaped colons and R repeated keys, ``raw`` has
     K + S colons and the written text K - R + S' + E', where S' <= S and E' <= E
-    are those of the values kept. Adding to ``raw``'s count the number C of
-    ``\u003`` in it (C >= E: it also counts other escapes, and text such as
-    ``\\u003a``), the counts are equal only if R = (S' - S) + (E' - C) <= 0,
-    that is R = 0: counting too many escapes can only send a text to the strict
-    path, never let a repeated key through.
+    are those of the values kept. Adding E to ``raw``'s count, the counts are
+    equal exactly when R = (S' - S) + (E' - E) <= 0, that is R = 0: a text with
+    a repeated key is always declined, and one without is always accepted, so
+    valid text in any layout (escaped as other writers escape) stays on the fast
+    path. E is counted by :data:`_ESCAPED_COLON`, only in text that has a
+    ``\u003`` at all.
     """
     # A second byte "\n" is how an indented "{" or "[" starts; writing the indent costs less than the counting.
     indented = raw[1:2] == b"\n"
@@ -459,7 +499,8 @@ def _no_duplicate_keys(raw: bytes, decoded: Any) -> bool:
     else:
         return True
     written: bytes = _encoder().encode(decoded)
-    return written.count(b":") == raw.count(b":") + raw.count(_COLON_ESCAPE)
+    escaped_colons = len(_ESCAPED_COLON.findall(raw)) if _COLON_ESCAPE_START in raw else 0
+    return written.count(b":") == raw.count(b":") + escaped_colons
 
 
 #: Documents of this many bytes or more are large: they are written back a few
