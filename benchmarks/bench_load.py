@@ -13,8 +13,10 @@ the contenders within every round:
 - writing them (``to_json``, byte-identical to ``json.dumps(indent=2)``, checked);
 - memory held per loaded record, and peak memory while loading (tracemalloc);
 - start-up: ``import indo_us_dialogue; load_dataset()`` in a fresh process;
-- streaming a JSON Lines file through ``validate_jsonl`` against pydantic's
-  per-line ``validate_json`` (MB/s, and the child process's peak RSS).
+- streaming a JSON Lines file through ``validate_jsonl`` and through the command
+  line's ``validate``, against pydantic's per-line ``validate_json`` (MB/s, and
+  each child process's peak RSS);
+- ``validate --jobs`` on many such files, one worker against one per core.
 
 The machine is shared and noisy: every figure is the median over the rounds.
 The pure-Python paths (the strict path, jsonschema + cattrs) are timed on a
@@ -383,18 +385,66 @@ print(seconds, hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_ma
 """
 
 
-def bench_jsonl(megabytes: int, folder: Path, rounds: int) -> None:
-    """Streaming validation of a JSON Lines file of statements, in child processes (for their peak RSS)."""
-    path = folder / "statements.jsonl"
+# The console script's own code (its file in the environment's bin/ is these lines), with this process's
+# peak RSS written to stderr when it exits. VmHWM starts afresh at exec; ru_maxrss would keep the parent's.
+_CLI_CHILD = """
+import atexit, sys
+from pathlib import Path
+
+def peak():
+    status = Path("/proc/self/status")
+    lines = status.read_text().splitlines() if status.exists() else []
+    print("VmHWM", *[line.split()[1] for line in lines if line.startswith("VmHWM")], file=sys.stderr)
+
+atexit.register(peak)
+sys.argv[0] = "indo-us-dialogue"
+from _indo_us_dialogue_cli import main_exit
+main_exit()
+"""
+
+
+def _run_command_line(arguments: list[str]) -> tuple[float, int]:
+    """Seconds ``indo-us-dialogue ARGUMENTS`` takes from start to exit (start-up included), and its peak RSS in KiB."""
+    start = time.perf_counter()
+    # _CHILD_ENV: with bytecode, as an installed console script starts (see _CHILD_ENV).
+    command = [sys.executable, "-c", _CLI_CHILD, *arguments]
+    result = subprocess.run(
+        command, check=False, env=_CHILD_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"indo-us-dialogue {' '.join(arguments[:4])} ... exited with {result.returncode}")
+    peak = [line.split()[1:] for line in result.stderr.splitlines() if line.startswith("VmHWM")]
+    return seconds, int(peak[-1][0]) if peak and peak[-1] else 0
+
+
+def _jsonl_file(path: Path, megabytes: int) -> int:
+    """Write about ``megabytes`` MiB of statement lines (as ``to_json(indent=None)`` writes them); lines per block."""
     lines = [iud.to_json(s, indent=None).encode() for s in _repeat(iud.load_dataset().statements, 1000)]
     block = b"".join(lines)
     with path.open("wb") as out:
         for _ in range(max(1, megabytes * 2**20 // len(block))):
             out.write(block)
+    return len(block) // len(lines)
+
+
+def bench_jsonl(megabytes: int, folder: Path, rounds: int) -> None:
+    """Streaming validation of a JSON Lines file of statements, in child processes (for their peak RSS).
+
+    Three contenders: ``validate_jsonl`` and pydantic's per-line ``validate_json``
+    (timed inside their process), and the command line ``indo-us-dialogue validate
+    --type Statement FILE`` (timed from outside: start-up and report included).
+    """
+    path = folder / "statements.jsonl"
+    bytes_per_line = _jsonl_file(path, megabytes)
     size = path.stat().st_size
-    samples: dict[str, list[tuple[float, int]]] = {"ours": [], "pydantic": []}
+    cli = ["validate", "--type", "Statement", str(path)]
+    samples: dict[str, list[tuple[float, int]]] = {"ours": [], "cli": [], "pydantic": []}
     for round_ in range(rounds):
-        for kind in ("ours", "pydantic")[:: 1 if round_ % 2 == 0 else -1]:
+        for kind in ("ours", "cli", "pydantic")[:: 1 if round_ % 2 == 0 else -1]:
+            if kind == "cli":
+                samples[kind].append(_run_command_line(cli))
+                continue
             result = subprocess.run(
                 [sys.executable, "-c", _JSONL_CHILD, str(path), kind, str(folder)],
                 check=True,
@@ -403,18 +453,52 @@ def bench_jsonl(megabytes: int, folder: Path, rounds: int) -> None:
             )
             seconds, rss = result.stdout.split()
             samples[kind].append((float(seconds), int(rss)))
-    rows = []
-    for kind, values in samples.items():
-        seconds = statistics.median(v[0] for v in values)
-        rss_kib = max(v[1] for v in values)
-        rows.append((kind, f"{size / 2**20 / seconds:,.1f}", f"{size / len(block) * 1000 / seconds:,.0f}",
-                     f"{rss_kib / 1024:,.0f}"))  # fmt: skip
-    ratio = float(rows[0][1].replace(",", "")) / float(rows[1][1].replace(",", ""))
+    labels = {
+        "ours": "validate_jsonl(path, 'Statement')",
+        "cli": "indo-us-dialogue validate --type Statement (start-up included)",
+        "pydantic": "pydantic TypeAdapter(Statement).validate_json(line) per line",
+    }
+    rate = {kind: size / 2**20 / statistics.median(v[0] for v in values) for kind, values in samples.items()}
+    rows = [
+        (
+            labels[kind],
+            f"{rate[kind]:,.1f}",
+            f"{rate[kind] * 2**20 / bytes_per_line:,.0f}",
+            f"{max(v[1] for v in samples[kind]) / 1024:,.0f}",
+            f"{rate[kind] / rate['pydantic']:.2f}x",
+        )
+        for kind in samples
+    ]
     table(
-        f"validate_jsonl on a {size / 2**20:,.0f} MiB file of statements ({rounds} runs; ours/pydantic {ratio:.2f}x)",
+        f"JSON Lines: a {size / 2**20:,.0f} MiB file of statements (median of {rounds} runs)",
         rows,
-        ("path", "MB/s (MiB)", "records/s", "peak RSS MiB"),
+        ("path", "MiB/s", "records/s", "peak RSS MiB", "vs pydantic"),
     )
+    path.unlink()
+
+
+def bench_jobs(megabytes: int, folder: Path, files: int, rounds: int) -> None:
+    """``indo-us-dialogue validate --jobs`` on many JSON Lines files: one worker against one per core."""
+    paths = [folder / f"statements-{index}.jsonl" for index in range(files)]
+    for path in paths:
+        _jsonl_file(path, max(1, megabytes // files))
+    size = sum(path.stat().st_size for path in paths)
+    commands = {
+        f"--jobs {jobs}": ["validate", "--type", "Statement", "--jobs", str(jobs), *map(str, paths)] for jobs in (1, 0)
+    }
+    times = alternating({name: (lambda c=command: _run_command_line(c)) for name, command in commands.items()}, rounds)
+    rows = [
+        (name, f"{seconds:,.2f}", f"{size / 2**20 / seconds:,.1f}", f"{times['--jobs 1'] / seconds:.2f}x")
+        for name, seconds in times.items()
+    ]
+    table(
+        f"validate --jobs: {files} JSON Lines files, {size / 2**20:,.0f} MiB in all, {os.cpu_count()} cores "
+        f"(median of {rounds} runs; --jobs 0 is one worker per core)",
+        rows,
+        ("command", "seconds", "MiB/s", "speed-up"),
+    )
+    for path in paths:
+        path.unlink()
 
 
 def main() -> None:
@@ -426,6 +510,7 @@ def main() -> None:
     parser.add_argument("--startup-runs", type=int, default=15, help="fresh processes per start-up command")
     parser.add_argument("--jsonl-mb", type=int, default=64, help="size of the JSON Lines file (0 to skip)")
     parser.add_argument("--jsonl-runs", type=int, default=3, help="runs per JSON Lines contender")
+    parser.add_argument("--jobs-files", type=int, default=8, help="files for the --jobs measurement (0 to skip)")
     parser.add_argument("--only", choices=("load", "startup", "jsonl"), help="run one part only")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, indo_us_dialogue {iud.__version__}", file=sys.stderr)
@@ -440,6 +525,8 @@ def main() -> None:
             bench_startup(args.startup_runs)
         if args.only in (None, "jsonl") and args.jsonl_mb:
             bench_jsonl(args.jsonl_mb, folder, args.jsonl_runs)
+            if args.jobs_files:
+                bench_jobs(args.jsonl_mb, folder, args.jobs_files, args.jsonl_runs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"\npeak RSS of this process: {peak / 1024:,.0f} MiB", file=sys.stderr)
 
