@@ -221,6 +221,8 @@ def bench_load_and_dump(args: argparse.Namespace, pyd: Any, msg: Any) -> None:
     naive_converter.register_structure_hook(iud.PartialDate, lambda value, _: iud.PartialDate.parse(value))
     load_rows, dump_rows, memory_rows = [], [], []
     for label, (target, records, count) in build_records(args.records).items():
+        if args.target and label not in args.target:
+            continue
         text = iud.to_json(records).encode("utf-8")
         assert text.decode() == json.dumps(iud.to_dict(records), indent=2, ensure_ascii=False) + "\n", "to_json changed"
         single = target.__args__[0] if label.startswith("list") else target
@@ -512,6 +514,12 @@ def main() -> None:
     parser.add_argument("--jsonl-runs", type=int, default=3, help="runs per JSON Lines contender")
     parser.add_argument("--jobs-files", type=int, default=8, help="files for the --jobs measurement (0 to skip)")
     parser.add_argument("--only", choices=("load", "startup", "jsonl"), help="run one part only")
+    parser.add_argument(
+        "--target",
+        action="append",
+        choices=("list[Statement]", "list[Meeting]", "Dataset"),
+        help="load and dump only this target (repeatable; default all three)",
+    )
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, indo_us_dialogue {iud.__version__}", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:

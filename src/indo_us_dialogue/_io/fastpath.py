@@ -27,8 +27,9 @@ declines:
 - a leading byte order mark is dropped, as the strict reader drops it;
 - ids, references, dates and non-blank texts: checked by the builder (below);
 - integers written with a fraction or an exponent (``1.0``, ``1e2``), which
-  JSON Schema counts as integers: read as floats within the same bounds, and
-  the builder keeps whole ones as ``int`` and declines the others;
+  JSON Schema counts as integers: text the first reading refuses is read once
+  more with such numbers as floats within the same bounds, and that builder
+  keeps whole ones as ``int`` and declines the others (:func:`_read`);
 - a second byte order mark, lone surrogates, invalid UTF-8, ``NaN``, non-JSON
   whitespace: msgspec refuses them, and the strict path decides.
 
@@ -132,11 +133,12 @@ def _pattern(pattern: str) -> str:
     return python_regex(pattern).pattern
 
 
-def _annotation(node: Node) -> Any:
+def _annotation(node: Node, floats: bool) -> Any:
     """The msgspec type that accepts exactly the JSON values the node's schema accepts, but for the builder's checks.
 
     The builder (:func:`record_builder`) checks uniqueness and the patterns of
-    ids, references, dates and non-blank texts.
+    ids, references, dates and non-blank texts, and, where ``floats`` lets
+    integers be read as floats, that they have no fraction.
     """
     msgspec = _msgspec()
     match node:
@@ -149,27 +151,31 @@ def _annotation(node: Node) -> Any:
         case Country():
             return Literal[tuple(sorted(COUNTRY_CODES))]
         case Integer(minimum=minimum, maximum=maximum):
-            # JSON Schema counts every number without a fraction as an integer (1.0, 1e2): such numbers are read
-            # as floats, within the same bounds, and the builder turns whole ones into int (_whole_number).
             bounds = msgspec.Meta(ge=minimum, le=maximum)
-            return Annotated[int, bounds] | Annotated[float, bounds]
+            # JSON Schema counts every number without a fraction as an integer (1.0, 1e2). A second reading
+            # (see _read) takes such numbers as floats, within the same bounds, and its builder turns whole ones
+            # into int (_whole_number); the first reads int only, which costs nothing per integer.
+            return Annotated[int, bounds] | Annotated[float, bounds] if floats else Annotated[int, bounds]
         case Boolean():
             return bool
         case Choice(enum=enum_cls):
             return enum_cls
         case Nested(cls=cls):
-            return struct_type(cls)
+            return struct_type(cls, floats=floats)
         case Optional(inner=inner):
-            return _annotation(inner) | None
+            return _annotation(inner, floats) | None
         case Array(item=item, min_items=min_items):
-            items = tuple.__class_getitem__((_annotation(item), ...))  # a type built at run time
+            items = tuple.__class_getitem__((_annotation(item, floats), ...))  # a type built at run time
             return Annotated[items, msgspec.Meta(min_length=min_items)]
     raise TypeError(f"no msgspec type for {node!r}")
 
 
 @functools.cache
-def struct_type(cls: type) -> Any:
+def struct_type(cls: type, *, floats: bool = False) -> Any:
     """The ``msgspec.Struct`` type for a record class: same fields, same order, the constraints the decoder checks.
+
+    With ``floats``, integers may be decoded as floats (``1.0``) that the builder
+    then checks; see :func:`_read`.
 
     Fields with a default default to ``msgspec.UNSET``, so that a missing key is
     told apart from an explicit ``null`` (the duplicate-key count needs it) and
@@ -178,14 +184,15 @@ def struct_type(cls: type) -> Any:
     msgspec = _msgspec()
     fields: list[tuple[Any, ...]] = []
     for declared in fields_of(cls):
-        annotation = _annotation(declared.node)
+        annotation = _annotation(declared.node, floats)
         if declared.required:
             fields.append((declared.name, annotation))
         else:
             fields.append((declared.name, annotation | msgspec.UnsetType, msgspec.UNSET))
     # gc=False: decoded structs hold only texts, numbers, enum members, tuples and other such structs, so they
     # cannot form a cycle; left out of the cycle collector, they are made and freed faster (10% of the decode).
-    return msgspec.defstruct(f"{cls.__name__}Struct", fields, kw_only=True, forbid_unknown_fields=True, gc=False)
+    name = f"{cls.__name__}{'FloatsStruct' if floats else 'Struct'}"
+    return msgspec.defstruct(name, fields, kw_only=True, forbid_unknown_fields=True, gc=False)
 
 
 class _DeclinedError(Exception):
@@ -232,9 +239,11 @@ def _new_reference(known: set[str], search: Callable[[str], Any], text: str) -> 
 _date = functools.lru_cache(maxsize=4096)(PartialDate.parse)
 
 
-#: Where a builder reads a record's values from: a decoded msgspec struct, or a
-#: dict from ``json.loads`` (only for text already known to be valid).
-Source = Literal["struct", "dict"]
+#: Where a builder reads a record's values from: a decoded msgspec struct (of
+#: ``struct_type(cls)``, or for "float-struct" of ``struct_type(cls, floats=True)``,
+#: whose integers may be floats), or a dict from ``json.loads`` (only for text
+#: already known to be valid).
+Source = Literal["struct", "float-struct", "dict"]
 _MISSING = object()
 
 
@@ -245,11 +254,12 @@ def _builder_name(cls: type, env: dict[str, Any], source: Source) -> str:
     return name
 
 
-def _checked_scalar(node: Node, value: str, env: dict[str, Any]) -> str | None:
+def _checked_scalar(node: Node, value: str, env: dict[str, Any], *, floats: bool) -> str | None:
     """Python source checking a decoded scalar the decoder left to the builder (see "Patterns"), or None if none is.
 
-    Ids, references and non-blank texts against their patterns, and integers
-    read as floats (``1.0``) for having no fraction.
+    Ids, references and non-blank texts against their patterns, and with
+    ``floats`` integers that may have been read as floats (``1.0``) for having
+    no fraction.
     """
     match node:
         case Text(pattern=pattern) if pattern == NON_BLANK:
@@ -266,7 +276,7 @@ def _checked_scalar(node: Node, value: str, env: dict[str, Any]) -> str | None:
             env["_new_reference"] = _new_reference
             known = f"_known_{kind}"
             return f"({value} if {value} in {known} else _new_reference({known}, _ref_{kind}, {value}))"
-        case Integer():
+        case Integer() if floats:
             env["_int"], env["_whole_number"] = int, _whole_number
             return f"({value} if {value}.__class__ is _int else _whole_number({value}))"
     return None
@@ -274,14 +284,14 @@ def _checked_scalar(node: Node, value: str, env: dict[str, Any]) -> str | None:
 
 def _expression(node: Node, value: str, env: dict[str, Any], source: Source) -> str:
     """Python source turning the decoded value ``value`` of ``node`` into the record's value."""
-    checked = source == "struct"  # a dict comes from text known to be valid
-    if checked and (check := _checked_scalar(node, value, env)) is not None:
+    checked = source != "dict"  # a dict comes from text known to be valid
+    if checked and (check := _checked_scalar(node, value, env, floats=source == "float-struct")) is not None:
         return check
     match node:
         case Text() | Id() | Ref() | Country() | Integer() | Boolean():
             return value  # decoded as it is kept: str, int or bool
         case Choice(enum=enum_cls):
-            if source == "struct":
+            if checked:
                 return value  # msgspec decodes the enum member itself
             name = f"_{enum_cls.__name__}"
             env[name] = {member.value: member for member in enum_cls}
@@ -394,7 +404,7 @@ def record_builder(cls: type, source: Source, *, releasing: bool = False) -> Cal
     A ``releasing`` builder (for the struct of a large document) builds each of
     its arrays of records with :func:`_released`, emptying them in the struct.
     """
-    unset = _msgspec().UNSET if source == "struct" else _MISSING
+    unset = _msgspec().UNSET if source != "dict" else _MISSING
     building = _building_class(cls)
     env: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_UNSET": unset, "_released": _released}
     env["_building"] = cls if building is None else building  # the class the record is made as
@@ -407,14 +417,14 @@ def record_builder(cls: type, source: Source, *, releasing: bool = False) -> Cal
         else:
             assign = f"    o.{declared.name} = %s"
         node = declared.node
-        if releasing and source == "struct" and isinstance(node, Array) and isinstance(node.item, Nested):
+        if releasing and source != "dict" and isinstance(node, Array) and isinstance(node.item, Nested):
             # Not read into a local first: that reference would keep every struct of the array alive.
             converted = f"_released(s, {declared.name!r}, {_builder_name(node.item.cls, env, source)})"
             if not declared.required:
                 converted = f"_default{index} if s.{declared.name} is _UNSET else {converted}"
             lines.append(assign % converted)
             continue
-        if source == "struct":
+        if source != "dict":
             lines.append(f"    v = s.{declared.name}")
         elif declared.required:
             lines.append(f"    v = s[{declared.name!r}]")
@@ -433,12 +443,12 @@ def record_builder(cls: type, source: Source, *, releasing: bool = False) -> Cal
 
 
 @functools.cache
-def _decoder(target: Any) -> Any:
+def _decoder(target: Any, *, floats: bool = False) -> Any:
     msgspec = _msgspec()
     if target in RECORD_TYPES:
-        return msgspec.json.Decoder(struct_type(target))
+        return msgspec.json.Decoder(struct_type(target, floats=floats))
     (item,) = target.__args__
-    return msgspec.json.Decoder(list[struct_type(item)])  # type: ignore[misc]
+    return msgspec.json.Decoder(list[struct_type(item, floats=floats)])  # type: ignore[misc]
 
 
 @functools.cache
@@ -582,11 +592,14 @@ def _written_struct(struct: Any, *, indented: bool) -> Iterator[bytes]:
 
 
 @functools.cache
-def _reader(target: Any) -> Callable[[bytes], Any]:
-    """Decode, check and build ``target`` from UTF-8 text, or FALLBACK (or raise ValueError) if not sure."""
-    decode = _decoder(target).decode
+def _reader(target: Any, source: Source = "struct") -> Callable[[bytes], Any]:
+    """Decode, check and build ``target`` from UTF-8 text, or FALLBACK (or raise ValueError) if not sure.
+
+    ``source`` is "struct", or "float-struct" for the reading that takes integers written as floats.
+    """
+    decode = _decoder(target, floats=source == "float-struct").decode
     if target in RECORD_TYPES:
-        build, build_large = record_builder(target, "struct"), record_builder(target, "struct", releasing=True)
+        build, build_large = record_builder(target, source), record_builder(target, source, releasing=True)
 
         def read_record(raw: bytes) -> Any:
             decoded = decode(raw)
@@ -596,7 +609,7 @@ def _reader(target: Any) -> Callable[[bytes], Any]:
             return build_large(decoded) if len(raw) >= _LARGE_DOCUMENT_BYTES else build(decoded)
 
         return read_record
-    build = record_builder(target.__args__[0], "struct")
+    build = record_builder(target.__args__[0], source)
 
     def read_list(raw: bytes) -> Any:
         decoded = decode(raw)
@@ -617,15 +630,30 @@ def fast_from_json(data: "str | bytes | bytearray", target: Any) -> Any:
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     # The strict reader ignores one byte order mark at the start; a second one is an error for both.
     raw = raw.removeprefix(_BOM)
-    read = _reader(target)
     try:
         if len(raw) < _LARGE_DOCUMENT_BYTES:
-            return read(raw)
+            return _read(raw, target)
         with _no_cycle_collection():
-            return read(raw)
+            return _read(raw, target)
     except (ValueError, _DeclinedError):
         # msgspec's DecodeError and ValidationError are ValueErrors, and so is invalid UTF-8.
         return FALLBACK
+
+
+def _read(raw: bytes, target: Any) -> Any:
+    """Read ``raw`` reading integers as int only, and if a value is refused, once more taking them as floats too.
+
+    JSON Schema counts a number without a fraction as an integer, however it is
+    written (``1.0``, ``1e2``), but text as most writers write it has none such.
+    Checking each integer for being a float costs about 2.5% of a dataset's
+    reading, so only text the first reading refuses (invalid text, or text
+    with such integers) is read again, by structs whose integers may be floats
+    and builders that keep whole ones as int and decline the others.
+    """
+    try:
+        return _reader(target)(raw)
+    except _msgspec().ValidationError:
+        return _reader(target, "float-struct")(raw)
 
 
 def _formatted(raw: bytes, indent: int | None) -> bytes:
