@@ -19,7 +19,7 @@ def test_every_exported_record_type_has_a_schema() -> None:
 
 
 def test_import_and_load_dataset_leave_the_heavy_modules_unloaded() -> None:
-    """Importing the package and loading its dataset imports no converter, validator, schema or strategy module."""
+    """Importing the package and loading its dataset imports no converter, validator, schema, strategy or pathlib."""
     import subprocess
     import sys
 
@@ -29,6 +29,7 @@ def test_import_and_load_dataset_leave_the_heavy_modules_unloaded() -> None:
         "msgspec",
         "hypothesis",
         "importlib.resources",
+        "pathlib",
         "calendar",
         "indo_us_dialogue._io.convert",
         "indo_us_dialogue._schema.registry",

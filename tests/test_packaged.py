@@ -41,7 +41,7 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(str(packaged.packaged_file(name)), tmp_path / name)
-    monkeypatch.setattr(packaged, "packaged_file", lambda name: tmp_path / name)
+    monkeypatch.setattr(packaged, "packaged_path", lambda name: str(tmp_path / name))
     return tmp_path
 
 

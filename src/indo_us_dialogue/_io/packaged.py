@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .._model.records import Dataset
 from .fastpath import trusted_from_json
 from .once import once
-from .resources import DamagedPackageError, package_files, packaged_folder
+from .resources import DamagedPackageError, packaged_folder, packaged_path
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -40,13 +40,16 @@ def _damaged(name: str, what: str) -> DamagedPackageError:
 def packaged_file(name: str) -> "Traversable":
     """The packaged file ``name`` (``"schemas/meeting.schema.json"``), wherever the package keeps it."""
     folder, _, rest = name.partition("/")
-    base = package_files() / "data" if folder == "data" else packaged_folder(folder)
-    return base.joinpath(rest)
+    return packaged_folder(folder).joinpath(rest)
 
 
 def _read(name: str) -> bytes:
     try:
-        return packaged_file(name).read_bytes()
+        path = packaged_path(name)  # a str: reading by it imports no pathlib
+        if path is None:  # inside a zip archive
+            return packaged_file(name).read_bytes()
+        with open(path, "rb") as file:  # noqa: PTH123 - a str path, see packaged_path
+            return file.read()
     except OSError as exc:
         raise _damaged(name, f"cannot be read ({exc.strerror or exc})") from None
 
